@@ -1,0 +1,175 @@
+package se.samskapa.groups;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.samskapa.directory.PeopleMerged;
+import se.samskapa.groups.internal.Group;
+import se.samskapa.groups.internal.GroupRepository;
+import se.samskapa.shared.NotFoundException;
+import se.samskapa.shared.RuleViolation;
+
+/**
+ * The groups module's public service: groups, members and roles, and the rule that says
+ * when each group meets.
+ */
+@Service
+@Transactional(readOnly = true)
+public class GroupManagement {
+
+	private final GroupRepository groups;
+
+	GroupManagement(GroupRepository groups) {
+		this.groups = groups;
+	}
+
+	/** Standing groups first, then working groups, each by name. */
+	public List<GroupView> groups() {
+		return groups.findAllByOrderByKindAscNameAsc().stream().map(Group::toView).toList();
+	}
+
+	public Optional<GroupView> group(long id) {
+		return groups.findById(id).map(Group::toView);
+	}
+
+	public Optional<GroupView> groupBySlug(String slug) {
+		return groups.findBySlug(slug).map(Group::toView);
+	}
+
+	/** The groups a person is a member of. */
+	public List<GroupView> groupsOf(long personId) {
+		return groups.findAllByMember(personId).stream().map(Group::toView).toList();
+	}
+
+	/** Working groups that report to the given group. */
+	public List<GroupView> workingGroupsOf(long groupId) {
+		return groups().stream().filter(g -> Long.valueOf(groupId).equals(g.reportsToId())).toList();
+	}
+
+	public List<MemberView> members(long groupId) {
+		return load(groupId).memberViews();
+	}
+
+	/** The person's role in the group, if they are a member. */
+	public Optional<GroupRole> roleOf(long groupId, Long personId) {
+		if (personId == null) {
+			return Optional.empty();
+		}
+		return members(groupId).stream().filter(m -> m.personId() == personId).map(MemberView::role).findFirst();
+	}
+
+	public Optional<MeetingRule> rule(long groupId) {
+		return load(groupId).meetingRule();
+	}
+
+	public List<RuleException> ruleExceptions(long groupId) {
+		return load(groupId).ruleExceptions();
+	}
+
+	/** The meetings the group's rule gives in the period, with exceptions applied. */
+	public List<Occurrence> occurrences(long groupId, LocalDate from, LocalDate to) {
+		Group group = load(groupId);
+		return group.meetingRule().map(rule -> rule.occurrences(from, to, group.ruleExceptions())).orElse(List.of());
+	}
+
+	/** The group's next regular meeting on or after the given day, if it has a rule. */
+	public Optional<Occurrence> nextOccurrence(long groupId, LocalDate onOrAfter) {
+		Group group = load(groupId);
+		return group.meetingRule().flatMap(rule -> rule.next(onOrAfter, group.ruleExceptions()));
+	}
+
+	@Transactional
+	public GroupView createGroup(String name, GroupKind kind, Long reportsToId, String description) {
+		if (groups.findAll().stream().anyMatch(g -> g.toView().name().equalsIgnoreCase(name.trim()))) {
+			throw new RuleViolation("group.name.taken");
+		}
+		return groups.save(new Group(uniqueSlug(name), name.trim(), kind, reportsToId, description)).toView();
+	}
+
+	@Transactional
+	public GroupView describeGroup(long groupId, String name, GroupKind kind, Long reportsToId, String description) {
+		if (reportsToId != null && reportsToId == groupId) {
+			throw new RuleViolation("group.reports.to.itself");
+		}
+		Group group = load(groupId);
+		group.describe(name.trim(), kind, reportsToId, description);
+		return groups.save(group).toView();
+	}
+
+	@Transactional
+	public void putMember(long groupId, long personId, GroupRole role, Long organisationId, LocalDate joinedOn) {
+		Group group = load(groupId);
+		group.putMember(personId, role, organisationId, joinedOn);
+		groups.save(group);
+	}
+
+	@Transactional
+	public void removeMember(long groupId, long personId) {
+		Group group = load(groupId);
+		group.removeMember(personId);
+		groups.save(group);
+	}
+
+	@Transactional
+	public void setRule(long groupId, MeetingRule rule) {
+		Group group = load(groupId);
+		group.setRule(rule);
+		groups.save(group);
+	}
+
+	@Transactional
+	public void putException(long groupId, RuleException exception) {
+		Group group = load(groupId);
+		MeetingRule rule = group.meetingRule().orElseThrow(() -> new RuleViolation("rule.missing"));
+		if (!rule.fallsOn(exception.occurrenceDate())) {
+			throw new RuleViolation("rule.exception.not.occurrence");
+		}
+		group.putException(exception);
+		groups.save(group);
+	}
+
+	@Transactional
+	public void removeException(long groupId, LocalDate occurrenceDate) {
+		Group group = load(groupId);
+		group.removeException(occurrenceDate);
+		groups.save(group);
+	}
+
+	@ApplicationModuleListener
+	void on(PeopleMerged event) {
+		for (Group group : groups.findAllWithPerson(event.duplicateId())) {
+			if (group.replacePerson(event.duplicateId(), event.survivorId())) {
+				groups.save(group);
+			}
+		}
+	}
+
+	private Group load(long groupId) {
+		return groups.findById(groupId).orElseThrow(() -> NotFoundException.of("group", groupId));
+	}
+
+	private String uniqueSlug(String name) {
+		String base = slugOf(name);
+		String slug = base;
+		for (int i = 2; groups.findBySlug(slug).isPresent(); i++) {
+			slug = base + "-" + i;
+		}
+		return slug;
+	}
+
+	/** "Ledningsgrupp för utveckling" becomes "ledningsgrupp-for-utveckling". */
+	static String slugOf(String name) {
+		String ascii = Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "");
+		String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+		return slug.isEmpty() ? "grupp" : slug;
+	}
+
+}

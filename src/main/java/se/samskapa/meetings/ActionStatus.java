@@ -1,0 +1,8 @@
+package se.samskapa.meetings;
+
+/** An action item is open until it is done or dropped. */
+public enum ActionStatus {
+
+	OPEN, DONE, DROPPED
+
+}

@@ -1,0 +1,80 @@
+package se.samskapa.meetings.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import se.samskapa.directory.SamskapaUser;
+import se.samskapa.groups.GroupManagement;
+import se.samskapa.groups.GroupView;
+import se.samskapa.meetings.ActionItemManagement;
+import se.samskapa.meetings.MeetingReader;
+import se.samskapa.meetings.internal.CalendarTokens;
+import se.samskapa.shared.Dates;
+
+/**
+ * "Mina sidor": my open action items (overdue first), my next meetings, minutes waiting
+ * for my approval, and my calendar address.
+ */
+@Controller
+class MyPagesController {
+
+	private final ActionItemManagement actions;
+
+	private final MeetingReader reader;
+
+	private final GroupManagement groups;
+
+	private final CalendarTokens tokens;
+
+	private final Dates dates;
+
+	MyPagesController(ActionItemManagement actions, MeetingReader reader, GroupManagement groups, CalendarTokens tokens,
+			Dates dates) {
+		this.actions = actions;
+		this.reader = reader;
+		this.groups = groups;
+		this.tokens = tokens;
+		this.dates = dates;
+	}
+
+	@GetMapping("/mina-sidor")
+	String mine(@AuthenticationPrincipal SamskapaUser user, Model model, HttpServletRequest request) {
+		LocalDate today = dates.today();
+		model.addAttribute("today", today);
+		if (user.personId() == null) {
+			model.addAttribute("noPerson", true);
+			return "meetings/mine";
+		}
+		List<GroupView> myGroups = groups.groupsOf(user.personId());
+		model.addAttribute("myGroups", myGroups);
+		model.addAttribute("myActions", actions.ofPerson(user.personId(), true));
+		model.addAttribute("upcoming", reader.upcoming(GroupPagesController.ids(myGroups), today, today.plusWeeks(8)));
+		model.addAttribute("awaiting", reader.awaitingApprovalBy(user.personId()));
+		model.addAttribute("calendarUrl",
+				ServletUriComponentsBuilder.fromContextPath(request)
+					.path("/kalender/{token}.ics")
+					.buildAndExpand(tokens.tokenFor(user.personId()))
+					.toUriString());
+		return "meetings/mine";
+	}
+
+	@PostMapping("/mina-sidor/kalender")
+	String newCalendarAddress(@AuthenticationPrincipal SamskapaUser user, RedirectAttributes redirect) {
+		if (user.personId() != null) {
+			tokens.replace(user.personId());
+			redirect.addFlashAttribute("message", "mine.calendar.replaced");
+		}
+		return "redirect:/mina-sidor#kalender";
+	}
+
+}

@@ -1,0 +1,63 @@
+package se.samskapa.shared;
+
+import java.util.List;
+
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+import org.owasp.html.Sanitizers;
+import org.springframework.stereotype.Component;
+
+/**
+ * Minutes are written in Markdown and shown as HTML. Raw HTML in the text is escaped and
+ * the output is sanitized as well, so nothing a writer types can run in a reader's
+ * browser. Headings are moved down two levels to sit under the page's own headings.
+ * Available in templates as {@code @markdown}.
+ */
+@Component("markdown")
+public class Markdown {
+
+	private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), AutolinkExtension.create());
+
+	private static final PolicyFactory POLICY = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS)
+		.and(Sanitizers.TABLES)
+		.and(new HtmlPolicyBuilder().allowElements("a")
+			.allowAttributes("href")
+			.onElements("a")
+			.allowStandardUrlProtocols()
+			.allowUrlProtocols("mailto", "tel")
+			.requireRelsOnLinks("noopener", "noreferrer")
+			.allowElements("code", "pre", "hr", "br", "del", "ins")
+			.allowAttributes("start")
+			.matching(java.util.regex.Pattern.compile("[0-9]{1,6}"))
+			.onElements("ol")
+			.toFactory());
+
+	private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
+
+	private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).build();
+
+	/** Safe HTML for the given Markdown; empty for null or blank input. */
+	public String toHtml(String markdown) {
+		if (markdown == null || markdown.isBlank()) {
+			return "";
+		}
+		Node document = parser.parse(markdown);
+		document.accept(new AbstractVisitor() {
+			@Override
+			public void visit(Heading heading) {
+				heading.setLevel(Math.min(6, heading.getLevel() + 2));
+				visitChildren(heading);
+			}
+		});
+		return POLICY.sanitize(renderer.render(document));
+	}
+
+}
