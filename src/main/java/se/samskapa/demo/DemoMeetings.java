@@ -95,8 +95,8 @@ class DemoMeetings {
 			.findFirst()
 			.map(MemberView::personId)
 			.orElseThrow();
-		minutes.approve(id, chair, ACTOR);
-		minutes.publish(id, ACTOR);
+		// Approved and published a week after the meeting, as the real minutes were.
+		minutes.publishArchived(id, chair, date.plusDays(7), ACTOR);
 	}
 
 	/**

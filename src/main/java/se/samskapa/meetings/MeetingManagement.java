@@ -122,8 +122,8 @@ public class MeetingManagement {
 		Long organisation = groups.members(meeting.getGroupId())
 			.stream()
 			.filter(m -> m.personId() == personId)
-			.map(MemberView::organisationId)
 			.findFirst()
+			.map(MemberView::organisationId)
 			.orElse(null);
 		meeting.putAttendance(personId, status, false, organisation, null);
 		meetings.save(meeting);

@@ -2,6 +2,7 @@ package se.samskapa.meetings;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import se.samskapa.meetings.internal.Meeting;
 import se.samskapa.meetings.internal.MeetingRepository;
 import se.samskapa.meetings.internal.MinutesVersions;
 import se.samskapa.shared.AuditTrail;
+import se.samskapa.shared.Dates;
 import se.samskapa.shared.NotFoundException;
 import se.samskapa.shared.RuleViolation;
 
@@ -198,6 +200,20 @@ public class MinutesManagement {
 		meetings.save(meeting);
 		versions.save(meetingId, version, reader.markdown(meetingId), actor, null);
 		audit.record(actor, "minutes", meetingId, "published", "version " + version);
+		events.publishEvent(new MinutesPublished(meetingId, meeting.getGroupId(), version));
+	}
+
+	/**
+	 * Publishes the minutes of an archived meeting (imported from old files) as they
+	 * were: approved by the given person, public since the given day.
+	 */
+	public void publishArchived(long meetingId, Long approverPersonId, LocalDate approvedOn, String actor) {
+		Meeting meeting = load(meetingId);
+		Instant at = approvedOn.atTime(12, 0).atZone(Dates.ZONE).toInstant();
+		int version = meeting.publishArchived(approverPersonId, at);
+		meetings.save(meeting);
+		versions.save(meetingId, version, reader.markdown(meetingId), actor, null);
+		audit.record(actor, "minutes", meetingId, "published", "archived minutes, approved " + approvedOn);
 		events.publishEvent(new MinutesPublished(meetingId, meeting.getGroupId(), version));
 	}
 

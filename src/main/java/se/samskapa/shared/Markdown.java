@@ -1,6 +1,7 @@
 package se.samskapa.shared;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
@@ -12,7 +13,7 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
-import org.owasp.html.Sanitizers;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,19 +27,21 @@ public class Markdown {
 
 	private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), AutolinkExtension.create());
 
-	private static final PolicyFactory POLICY = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS)
-		.and(Sanitizers.TABLES)
-		.and(new HtmlPolicyBuilder().allowElements("a")
-			.allowAttributes("href")
-			.onElements("a")
-			.allowStandardUrlProtocols()
-			.allowUrlProtocols("mailto", "tel")
-			.requireRelsOnLinks("noopener", "noreferrer")
-			.allowElements("code", "pre", "hr", "br", "del", "ins")
-			.allowAttributes("start")
-			.matching(java.util.regex.Pattern.compile("[0-9]{1,6}"))
-			.onElements("ol")
-			.toFactory());
+	private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
+		.allowElements("p", "br", "hr", "h3", "h4", "h5", "h6", "strong", "b", "em", "i", "s", "del", "ins", "code",
+				"pre", "blockquote", "ul", "ol", "li", "table", "thead", "tbody", "tr", "th", "td", "a")
+		.allowAttributes("start")
+		.matching(Pattern.compile("[0-9]{1,6}"))
+		.onElements("ol")
+		.allowAttributes("align")
+		.matching(true, "left", "right", "center")
+		.onElements("th", "td")
+		.allowAttributes("href")
+		.onElements("a")
+		.allowStandardUrlProtocols()
+		.allowUrlProtocols("mailto", "tel")
+		.requireRelsOnLinks("noopener", "noreferrer")
+		.toFactory();
 
 	private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
 

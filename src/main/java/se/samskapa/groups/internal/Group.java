@@ -76,8 +76,8 @@ public class Group {
 	public void putMember(long personId, GroupRole role, Long organisationId, LocalDate joinedOn) {
 		LocalDate since = members.stream()
 			.filter(m -> m.personId() == personId)
-			.map(Membership::joinedOn)
 			.findFirst()
+			.map(Membership::joinedOn)
 			.orElse(joinedOn);
 		removeMember(personId);
 		members.add(new Membership(personId, role, organisationId, since));

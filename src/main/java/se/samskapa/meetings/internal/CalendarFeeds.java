@@ -18,7 +18,6 @@ import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 import org.springframework.stereotype.Component;
@@ -43,7 +42,6 @@ public class CalendarFeeds {
 		calendar.add(new ProdId("-//Samskapa//Samskapa//SV"));
 		calendar.add(ImmutableVersion.VERSION_2_0);
 		calendar.add(ImmutableCalScale.GREGORIAN);
-		calendar.add(ImmutableMethod.PUBLISH);
 		calendar.add(new net.fortuna.ical4j.model.property.XProperty("X-WR-CALNAME", name));
 		for (UpcomingMeeting meeting : meetings) {
 			calendar.add(event(meeting, baseUrl));

@@ -273,6 +273,23 @@ public class Meeting {
 		return minutesVersion;
 	}
 
+	/**
+	 * Minutes of a meeting long past, read from an archive: approved and published as of
+	 * the given moment.
+	 */
+	public int publishArchived(Long approverPersonId, Instant approvedAt) {
+		if (origin != MeetingOrigin.IMPORTED) {
+			throw new RuleViolation("minutes.archive.only.imported");
+		}
+		requireDraft();
+		minutesStatus = MinutesStatus.PUBLISHED;
+		approvedById = approverPersonId;
+		this.approvedAt = approvedAt;
+		publishedAt = approvedAt;
+		minutesVersion = 1;
+		return minutesVersion;
+	}
+
 	/** A published change: the next version number. */
 	public int revise() {
 		if (minutesStatus != MinutesStatus.PUBLISHED) {

@@ -1,0 +1,146 @@
+package se.samskapa.meetings;
+
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.List;
+
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.validate.ValidationResult;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.samskapa.meetings.internal.CalendarTokens;
+import se.samskapa.support.SamskapaTest;
+import se.samskapa.support.TestUsers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Mina sidor, and the calendar feeds: valid RFC 5545, read back by a real parser.
+ */
+@SamskapaTest
+@Transactional
+@Import(DemoMeetings.class)
+class CalendarAndMyPagesControllerTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestUsers users;
+
+	@Autowired
+	CalendarTokens tokens;
+
+	@Autowired
+	ActionItemManagement actions;
+
+	@Autowired
+	DemoMeetings demo;
+
+	@Test
+	void myPagesShowMyOpenActionsOverdueFirstAndMyNextMeetings() throws Exception {
+		mvc.perform(get("/mina-sidor")).andExpect(redirectedUrl("/login"));
+		long david = users.user("samordnare").personId();
+		actions.create(demo.seed004(), null, "Skicka lokalprogrammet till förvaltningsledningen",
+				List.of(Owner.person(david)), Due.on(LocalDate.of(2026, 10, 1)), "test");
+		String page = mvc.perform(get("/mina-sidor").with(users.coordinator()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Mina åtgärder", "Mina kommande möten", "/kalender/", "Försenad",
+				"torsdag 26 november kl. 10.00");
+		assertThat(page.indexOf("Skicka lokalprogrammet till förvaltningsledningen")).isPositive()
+			.isLessThan(page.indexOf("Jobba vidare med upplägget för CurioCity Mashup"));
+		assertThat(page).contains("Stötta Allan i arbetet med Fritidsbanken")
+			.doesNotContain("Åka med till Kvalitetsmässan");
+	}
+
+	@Test
+	void anAccountWithoutPersonIsToldSo() throws Exception {
+		mvc.perform(get("/mina-sidor").with(users.admin()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Ditt konto är inte kopplat till en person")));
+	}
+
+	@Test
+	void theGroupCalendarIsValidIcalendarWithTheComingMeetings() throws Exception {
+		String feed = mvc.perform(get("/grupper/ledningsgrupp-for-utveckling/kalender.ics"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("text/calendar"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Calendar calendar = new CalendarBuilder().build(new StringReader(feed));
+		ValidationResult validation = calendar.validate();
+		assertThat(validation.hasErrors()).as(validation.toString()).isFalse();
+		List<VEvent> events = calendar.getComponents(net.fortuna.ical4j.model.Component.VEVENT);
+		assertThat(events).anySatisfy(event -> {
+			assertThat(event.getProperty(Property.SUMMARY).orElseThrow().getValue())
+				.isEqualTo("Ledningsgrupp för utveckling");
+			// 10.00 in Stockholm on 26 November is 09.00 UTC.
+			assertThat(event.getProperty(Property.DTSTART).orElseThrow().getValue()).isEqualTo("20261126T090000Z");
+			assertThat(event.getProperty(Property.DTEND).orElseThrow().getValue()).isEqualTo("20261126T110000Z");
+		});
+		assertThat(events).extracting(e -> e.getProperty(Property.UID).orElseThrow().getValue())
+			.doesNotHaveDuplicates();
+	}
+
+	@Test
+	void thePersonalCalendarNeedsTheSecretAddressAndHoldsMeetingsAndActions() throws Exception {
+		long david = users.user("samordnare").personId();
+		actions.create(demo.seed004(), null, "Skicka lokalprogrammet", List.of(Owner.person(david)),
+				Due.on(LocalDate.of(2026, 12, 1)), "test");
+		String token = tokens.tokenFor(david);
+		String feed = mvc.perform(get("/kalender/{token}.ics", token))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Calendar calendar = new CalendarBuilder().build(new StringReader(feed));
+		assertThat(calendar.validate().hasErrors()).isFalse();
+		List<VEvent> events = calendar.getComponents(net.fortuna.ical4j.model.Component.VEVENT);
+		assertThat(events).extracting(e -> e.getProperty(Property.SUMMARY).orElseThrow().getValue())
+			.contains("Ledningsgrupp för utveckling", "Gemensam utvecklingsgrupp", "Åtgärd: Skicka lokalprogrammet");
+		assertThat(events)
+			.filteredOn(e -> e.getProperty(Property.SUMMARY).orElseThrow().getValue().startsWith("Åtgärd"))
+			.singleElement()
+			.satisfies(e -> assertThat(e.getProperty(Property.DTSTART).orElseThrow().getValue()).isEqualTo("20261201"));
+		mvc.perform(get("/kalender/{token}.ics", "gissat-" + token)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aNewCalendarAddressReplacesTheOld() throws Exception {
+		long david = users.user("samordnare").personId();
+		String old = tokens.tokenFor(david);
+		mvc.perform(post("/mina-sidor/kalender").with(users.coordinator()).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(tokens.tokenFor(david)).isNotEqualTo(old);
+		mvc.perform(get("/kalender/{token}.ics", old)).andExpect(status().isNotFound());
+		mvc.perform(post("/mina-sidor/kalender").with(csrf())).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void myPagesAreInTheLayoutWithTheSkipLinkAndMainLandmark() throws Exception {
+		mvc.perform(get("/mina-sidor").with(users.member()))
+			.andExpect(content().string(
+					allOf(containsString("class=\"skip-link\" href=\"#main\""), containsString("<main id=\"main\""))));
+	}
+
+}
