@@ -66,7 +66,9 @@ class ActionsControllerTests {
 					.with(users.coordinator())
 					.with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Boka lokal för hälsodagen")));
+			.andExpect(content().string(containsString("Boka lokal för hälsodagen")))
+			// The form is empty again, ready for the next action.
+			.andExpect(content().string(not(containsString("value=\"Boka lokal f"))));
 		ActionItemView action = actions.ofMeeting(meeting)
 			.stream()
 			.filter(a -> a.what().equals("Boka lokal för hälsodagen"))

@@ -43,7 +43,7 @@ class MeetingActionsController {
 	}
 
 	@PostMapping("/moten/{id}/punkter/{itemId}/atgarder")
-	String add(@PathVariable long id, @PathVariable long itemId, @ModelAttribute ActionForm form,
+	String add(@PathVariable long id, @PathVariable long itemId, @ModelAttribute("submittedAction") ActionForm form,
 			@AuthenticationPrincipal SamskapaUser user, HttpServletRequest request, Model model,
 			RedirectAttributes redirect) {
 		MeetingDetails details = editor.requireWritable(id, user);
