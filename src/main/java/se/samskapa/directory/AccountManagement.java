@@ -96,6 +96,10 @@ public class AccountManagement implements UserDetailsService {
 	@Transactional
 	public AccountView update(long id, Role role, Long personId, boolean enabled, String actor) {
 		Account account = accounts.findById(id).orElseThrow(() -> NotFoundException.of("account", id));
+		if (account.getUsername().equalsIgnoreCase(actor) && (role != Role.ADMIN || !enabled)) {
+			// Demoting or disabling yourself may leave no admin to undo it.
+			throw new RuleViolation("account.self.lockout");
+		}
 		if (personId != null) {
 			accounts.findByPersonId(personId).filter(other -> !other.getId().equals(id)).ifPresent(other -> {
 				throw new RuleViolation("account.person.taken");
@@ -129,6 +133,15 @@ public class AccountManagement implements UserDetailsService {
 		account.unlock();
 		accounts.save(account);
 		audit.record(actor, "account", accountId, "password-reset", null);
+	}
+
+	/** An admin lifts a lock after failed logins, so that the user can try again now. */
+	@Transactional
+	public void unlock(long accountId, String actor) {
+		Account account = accounts.findById(accountId).orElseThrow(() -> NotFoundException.of("account", accountId));
+		account.unlock();
+		accounts.save(account);
+		audit.record(actor, "account", accountId, "unlocked", null);
 	}
 
 	@Transactional

@@ -20,6 +20,7 @@ import se.samskapa.directory.internal.Person;
 import se.samskapa.directory.internal.PersonRepository;
 import se.samskapa.shared.AuditTrail;
 import se.samskapa.shared.NotFoundException;
+import se.samskapa.shared.RuleViolation;
 
 /**
  * The directory's public service: organisations and people, their names, aliases and
@@ -75,6 +76,7 @@ public class DirectoryManagement {
 	@Transactional
 	public OrganisationView createOrganisation(String name, String shortName, OrganisationKind kind,
 			Collection<String> aliases) {
+		OrganisationNames.requireFree(organisations(), null, name, shortName, aliases);
 		Organisation organisation = new Organisation(name.trim(), blankToNull(shortName), kind);
 		aliases.forEach(organisation::addAlias);
 		return organisations.save(organisation).toView();
@@ -85,6 +87,7 @@ public class DirectoryManagement {
 			Collection<String> aliases) {
 		Organisation organisation = organisations.findById(id)
 			.orElseThrow(() -> NotFoundException.of("organisation", id));
+		OrganisationNames.requireFree(organisations(), id, name, shortName, aliases);
 		organisation.rename(name.trim(), blankToNull(shortName), kind);
 		organisation.toView().aliases().forEach(organisation::removeAlias);
 		aliases.forEach(organisation::addAlias);
@@ -250,12 +253,12 @@ public class DirectoryManagement {
 	@Transactional
 	public PersonView merge(long survivorId, long duplicateId, String actor) {
 		if (survivorId == duplicateId) {
-			throw new IllegalArgumentException("A person cannot be merged with itself");
+			throw new RuleViolation("person.merge.self");
 		}
 		Person survivor = people.findById(survivorId).orElseThrow(() -> NotFoundException.of("person", survivorId));
 		Person duplicate = people.findById(duplicateId).orElseThrow(() -> NotFoundException.of("person", duplicateId));
 		if (survivor.isMerged() || duplicate.isMerged()) {
-			throw new IllegalArgumentException("Already merged");
+			throw new RuleViolation("person.merge.already");
 		}
 		survivor.absorb(duplicate);
 		people.save(duplicate);
@@ -268,6 +271,10 @@ public class DirectoryManagement {
 
 	private PersonView change(long personId, java.util.function.Consumer<Person> change) {
 		Person person = people.findById(personId).orElseThrow(() -> NotFoundException.of("person", personId));
+		if (person.isMerged()) {
+			// Changes belong on the survivor; a merged record only points there.
+			throw new RuleViolation("person.merged.readonly");
+		}
 		change.accept(person);
 		return people.save(person).toView(organisationNames());
 	}
