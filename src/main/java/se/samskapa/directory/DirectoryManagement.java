@@ -1,6 +1,8 @@
 package se.samskapa.directory;
 
+import java.text.Collator;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.samskapa.directory.internal.AccountRepository;
 import se.samskapa.directory.internal.Organisation;
 import se.samskapa.directory.internal.OrganisationRepository;
 import se.samskapa.directory.internal.Person;
@@ -30,9 +33,13 @@ import se.samskapa.shared.RuleViolation;
 @Transactional(readOnly = true)
 public class DirectoryManagement {
 
+	private static final Collator SWEDISH = Collator.getInstance(Locale.forLanguageTag("sv-SE"));
+
 	private final OrganisationRepository organisations;
 
 	private final PersonRepository people;
+
+	private final AccountRepository accounts;
 
 	private final JdbcClient jdbc;
 
@@ -40,8 +47,9 @@ public class DirectoryManagement {
 
 	private final AuditTrail audit;
 
-	DirectoryManagement(OrganisationRepository organisations, PersonRepository people, JdbcClient jdbc,
-			ApplicationEventPublisher events, AuditTrail audit) {
+	DirectoryManagement(OrganisationRepository organisations, PersonRepository people, AccountRepository accounts,
+			JdbcClient jdbc, ApplicationEventPublisher events, AuditTrail audit) {
+		this.accounts = accounts;
 		this.organisations = organisations;
 		this.people = people;
 		this.jdbc = jdbc;
@@ -51,8 +59,13 @@ public class DirectoryManagement {
 
 	// Organisations
 
+	/** All organisations, sorted the Swedish way (Å, Ä and Ö last). */
 	public List<OrganisationView> organisations() {
-		return organisations.findAllByOrderByName().stream().map(Organisation::toView).toList();
+		return organisations.findAll()
+			.stream()
+			.map(Organisation::toView)
+			.sorted(Comparator.comparing(OrganisationView::name, SWEDISH))
+			.toList();
 	}
 
 	public Optional<OrganisationView> organisation(long id) {
@@ -96,10 +109,16 @@ public class DirectoryManagement {
 
 	// People
 
-	/** Everyone who is not a merged duplicate, sorted by name. */
+	/**
+	 * Everyone who is not a merged duplicate, sorted the Swedish way (Å, Ä and Ö last).
+	 */
 	public List<PersonView> people() {
 		Map<Long, String> names = organisationNames();
-		return people.findAllByMergedIntoIdIsNullOrderByFullName().stream().map(p -> p.toView(names)).toList();
+		return people.findAllByMergedIntoIdIsNullOrderByFullName()
+			.stream()
+			.map(p -> p.toView(names))
+			.sorted(Comparator.comparing(PersonView::fullName, SWEDISH))
+			.toList();
 	}
 
 	public Optional<PersonView> person(long id) {
@@ -263,10 +282,25 @@ public class DirectoryManagement {
 		survivor.absorb(duplicate);
 		people.save(duplicate);
 		Person saved = people.save(survivor);
+		moveAccount(duplicateId, survivorId);
 		audit.record(actor, "person", survivorId, "merged",
 				"'" + duplicate.getFullName() + "' (" + duplicateId + ") merged into '" + survivor.getFullName() + "'");
 		events.publishEvent(new PeopleMerged(survivorId, duplicateId));
 		return saved.toView(organisationNames());
+	}
+
+	/**
+	 * The duplicate's login now belongs to the survivor, unless the survivor has one of
+	 * its own (then the duplicate's account keeps working and resolves to the survivor).
+	 */
+	private void moveAccount(long duplicateId, long survivorId) {
+		if (accounts.findByPersonId(survivorId).isPresent()) {
+			return;
+		}
+		accounts.findByPersonId(duplicateId).ifPresent(account -> {
+			account.update(account.getRole(), survivorId, account.isEnabled());
+			accounts.save(account);
+		});
 	}
 
 	private PersonView change(long personId, java.util.function.Consumer<Person> change) {

@@ -103,6 +103,9 @@ public class MinutesManagement {
 	public void moveAgendaItem(long itemId, boolean up) {
 		AgendaItem item = item(itemId);
 		draft(item.getMeetingId());
+		if (item.getKind() == AgendaItem.Kind.FOLLOW_UP) {
+			throw new RuleViolation("agenda.follow.up.fixed");
+		}
 		List<AgendaItem> items = agendaItems.findAllByMeetingIdOrderByPosition(item.getMeetingId())
 			.stream()
 			.filter(i -> i.getKind() == AgendaItem.Kind.REGULAR)

