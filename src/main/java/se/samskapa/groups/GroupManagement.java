@@ -2,6 +2,7 @@ package se.samskapa.groups;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -87,19 +88,27 @@ public class GroupManagement {
 
 	@Transactional
 	public GroupView createGroup(String name, GroupKind kind, Long reportsToId, String description) {
-		if (groups.findAll().stream().anyMatch(g -> g.toView().name().equalsIgnoreCase(name.trim()))) {
-			throw new RuleViolation("group.name.taken");
-		}
-		return groups.save(new Group(uniqueSlug(name), name.trim(), kind, reportsToId, description)).toView();
+		requireFreeName(name, null);
+		Long reportsTo = reportsTo(kind, reportsToId);
+		return groups.save(new Group(uniqueSlug(name), name.trim(), kind, reportsTo, blankToNull(description)))
+			.toView();
 	}
 
+	/**
+	 * Renames and redescribes a group. Its slug stays, so links to the group keep
+	 * working.
+	 */
 	@Transactional
 	public GroupView describeGroup(long groupId, String name, GroupKind kind, Long reportsToId, String description) {
-		if (reportsToId != null && reportsToId == groupId) {
+		if (reportsToId != null && reportsToId == groupId && kind == GroupKind.WORKING) {
 			throw new RuleViolation("group.reports.to.itself");
 		}
+		requireFreeName(name, groupId);
+		if (kind == GroupKind.WORKING && !workingGroupsOf(groupId).isEmpty()) {
+			throw new RuleViolation("group.has.working.groups");
+		}
 		Group group = load(groupId);
-		group.describe(name.trim(), kind, reportsToId, description);
+		group.describe(name.trim(), kind, reportsTo(kind, reportsToId), blankToNull(description));
 		return groups.save(group).toView();
 	}
 
@@ -131,6 +140,13 @@ public class GroupManagement {
 		if (!rule.fallsOn(exception.occurrenceDate())) {
 			throw new RuleViolation("rule.exception.not.occurrence");
 		}
+		if (exception.kind() == RuleException.Kind.MOVED) {
+			LocalTime start = exception.newStart() != null ? exception.newStart() : rule.start();
+			LocalTime end = exception.newEnd() != null ? exception.newEnd() : rule.end();
+			if (!end.isAfter(start)) {
+				throw new RuleViolation("rule.exception.end.before.start");
+			}
+		}
 		group.putException(exception);
 		groups.save(group);
 	}
@@ -149,6 +165,34 @@ public class GroupManagement {
 				groups.save(group);
 			}
 		}
+	}
+
+	private void requireFreeName(String name, Long exceptGroupId) {
+		String wanted = name.trim();
+		if (groups.findAll()
+			.stream()
+			.anyMatch(g -> !g.getId().equals(exceptGroupId) && g.toView().name().equalsIgnoreCase(wanted))) {
+			throw new RuleViolation("group.name.taken");
+		}
+	}
+
+	/**
+	 * Only a working group reports, and only to a standing group; a standing group's
+	 * choice is dropped rather than refused, since the form always offers the field.
+	 */
+	private Long reportsTo(GroupKind kind, Long reportsToId) {
+		if (kind != GroupKind.WORKING || reportsToId == null) {
+			return null;
+		}
+		GroupView target = group(reportsToId).orElseThrow(() -> new RuleViolation("group.reports.to.standing"));
+		if (target.kind() != GroupKind.STANDING) {
+			throw new RuleViolation("group.reports.to.standing");
+		}
+		return reportsToId;
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.trim();
 	}
 
 	private Group load(long groupId) {

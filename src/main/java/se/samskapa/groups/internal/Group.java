@@ -74,11 +74,9 @@ public class Group {
 
 	/** Adds a member, or changes the role and organisation of one already there. */
 	public void putMember(long personId, GroupRole role, Long organisationId, LocalDate joinedOn) {
-		LocalDate since = members.stream()
-			.filter(m -> m.personId() == personId)
-			.findFirst()
-			.map(Membership::joinedOn)
-			.orElse(joinedOn);
+		// An existing member keeps the day they joined, even when that day is unknown.
+		Optional<Membership> existing = members.stream().filter(m -> m.personId() == personId).findFirst();
+		LocalDate since = existing.isPresent() ? existing.get().joinedOn() : joinedOn;
 		removeMember(personId);
 		members.add(new Membership(personId, role, organisationId, since));
 	}
