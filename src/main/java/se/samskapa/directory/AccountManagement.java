@@ -64,7 +64,7 @@ public class AccountManagement implements UserDetailsService {
 		List<Account> all = accounts.findAllByOrderByUsername();
 		Map<Long, PersonView> people = directory.people(
 				all.stream().map(Account::getPersonId).filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
-		return all.stream().map(a -> toView(a, people.get(a.getPersonId()))).toList();
+		return all.stream().map(a -> toView(a, a.getPersonId() == null ? null : people.get(a.getPersonId()))).toList();
 	}
 
 	public Optional<AccountView> account(long id) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,8 +28,11 @@ public class GroupManagement {
 
 	private final GroupRepository groups;
 
-	GroupManagement(GroupRepository groups) {
+	private final ApplicationEventPublisher events;
+
+	GroupManagement(GroupRepository groups, ApplicationEventPublisher events) {
 		this.groups = groups;
+		this.events = events;
 	}
 
 	/** Standing groups first, then working groups, each by name. */
@@ -131,6 +135,7 @@ public class GroupManagement {
 		Group group = load(groupId);
 		group.setRule(rule);
 		groups.save(group);
+		events.publishEvent(new MeetingTimesChanged(groupId));
 	}
 
 	@Transactional
@@ -149,6 +154,7 @@ public class GroupManagement {
 		}
 		group.putException(exception);
 		groups.save(group);
+		events.publishEvent(new MeetingTimesChanged(groupId));
 	}
 
 	@Transactional
@@ -156,6 +162,7 @@ public class GroupManagement {
 		Group group = load(groupId);
 		group.removeException(occurrenceDate);
 		groups.save(group);
+		events.publishEvent(new MeetingTimesChanged(groupId));
 	}
 
 	@ApplicationModuleListener

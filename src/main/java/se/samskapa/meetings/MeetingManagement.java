@@ -1,8 +1,13 @@
 package se.samskapa.meetings;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -12,12 +17,14 @@ import org.springframework.transaction.annotation.Transactional;
 import se.samskapa.directory.PeopleMerged;
 import se.samskapa.groups.GroupManagement;
 import se.samskapa.groups.GroupRole;
+import se.samskapa.groups.MeetingTimesChanged;
 import se.samskapa.groups.MemberView;
 import se.samskapa.groups.Occurrence;
 import se.samskapa.meetings.internal.AgendaItem;
 import se.samskapa.meetings.internal.AgendaItemRepository;
 import se.samskapa.meetings.internal.Meeting;
 import se.samskapa.meetings.internal.MeetingRepository;
+import se.samskapa.shared.Dates;
 import se.samskapa.shared.NotFoundException;
 import se.samskapa.shared.RuleViolation;
 
@@ -39,8 +46,11 @@ public class MeetingManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final Clock clock;
+
 	MeetingManagement(MeetingRepository meetings, AgendaItemRepository agendaItems, GroupManagement groups,
-			ActionItemManagement actions, ApplicationEventPublisher events) {
+			ActionItemManagement actions, ApplicationEventPublisher events, Clock clock) {
+		this.clock = clock;
 		this.meetings = meetings;
 		this.agendaItems = agendaItems;
 		this.groups = groups;
@@ -150,6 +160,44 @@ public class MeetingManagement {
 		Meeting meeting = load(meetingId);
 		meeting.requireDraft();
 		return actions.refreshFollowUp(meeting);
+	}
+
+	/**
+	 * Prepared meetings still to come follow their group's rule: when an occurrence is
+	 * moved or cancelled after it was prepared, or the rule's time or place changes, the
+	 * meeting moves, is cancelled, or comes back with it. Meetings whose minutes are no
+	 * longer a draft, and meetings the rule no longer gives, are left as they are.
+	 * @return how many meetings changed
+	 */
+	public int followRule(long groupId) {
+		LocalDate today = LocalDate.now(clock.withZone(Dates.ZONE));
+		List<Meeting> prepared = meetings.findAllByGroupIdOrderByMeetingDateDesc(groupId)
+			.stream()
+			.filter(m -> m.getRuleDate() != null && m.isDraft())
+			.filter(m -> !m.getRuleDate().isBefore(today) || !m.getMeetingDate().isBefore(today))
+			.toList();
+		if (prepared.isEmpty()) {
+			return 0;
+		}
+		LocalDate first = prepared.get(prepared.size() - 1).getRuleDate();
+		LocalDate last = prepared.get(0).getRuleDate();
+		Map<LocalDate, Occurrence> occurrences = groups.occurrences(groupId, first.minusDays(90), last.plusDays(90))
+			.stream()
+			.collect(Collectors.toMap(Occurrence::ruleDate, Function.identity(), (a, b) -> a));
+		int changed = 0;
+		for (Meeting meeting : prepared) {
+			Occurrence occurrence = occurrences.get(meeting.getRuleDate());
+			if (occurrence != null && meeting.follow(occurrence)) {
+				meetings.save(meeting);
+				changed++;
+			}
+		}
+		return changed;
+	}
+
+	@ApplicationModuleListener
+	void on(MeetingTimesChanged event) {
+		followRule(event.groupId());
 	}
 
 	@ApplicationModuleListener

@@ -200,8 +200,9 @@ public class MeetingReader {
 			.list();
 		for (Row row : prepared) {
 			GroupView group = groupViews.get(row.groupId());
+			boolean moved = row.ruleDate() != null && !row.ruleDate().equals(row.date());
 			result.add(new UpcomingMeeting(row.groupId(), group.name(), group.slug(), row.date(), row.start(),
-					row.end(), row.place(), row.title(), row.id(), row.ruleDate(), false, row.cancelled(), null));
+					row.end(), row.place(), row.title(), row.id(), row.ruleDate(), moved, row.cancelled(), null));
 		}
 		for (GroupView group : groupViews.values()) {
 			Set<LocalDate> preparedRuleDates = prepared.stream()

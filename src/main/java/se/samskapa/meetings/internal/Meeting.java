@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,6 +15,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
+import se.samskapa.groups.Occurrence;
 import se.samskapa.meetings.AttendanceStatus;
 import se.samskapa.meetings.MeetingOrigin;
 import se.samskapa.meetings.MinutesStatus;
@@ -169,6 +171,24 @@ public class Meeting {
 		this.endTime = end;
 		this.place = place;
 		this.title = title;
+	}
+
+	/**
+	 * Takes the date, time, place and cancellation the rule now gives this occurrence.
+	 * @return whether anything changed
+	 */
+	public boolean follow(Occurrence occurrence) {
+		boolean changed = occurrence.cancelled() != cancelled;
+		cancelled = occurrence.cancelled();
+		if (!occurrence.cancelled()) {
+			changed |= !occurrence.date().equals(meetingDate) || !Objects.equals(occurrence.start(), startTime)
+					|| !Objects.equals(occurrence.end(), endTime) || !Objects.equals(occurrence.place(), place);
+			meetingDate = occurrence.date();
+			startTime = occurrence.start();
+			endTime = occurrence.end();
+			place = occurrence.place();
+		}
+		return changed;
 	}
 
 	public void setCancelled(boolean cancelled) {
