@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.samskapa.directory.PeopleMerged;
 import se.samskapa.groups.internal.Group;
+import se.samskapa.groups.internal.GroupQueries;
 import se.samskapa.groups.internal.GroupRepository;
 import se.samskapa.shared.NotFoundException;
 import se.samskapa.shared.RuleViolation;
@@ -30,27 +31,30 @@ public class GroupManagement {
 
 	private final ApplicationEventPublisher events;
 
-	GroupManagement(GroupRepository groups, ApplicationEventPublisher events) {
+	private final GroupQueries queries;
+
+	GroupManagement(GroupRepository groups, GroupQueries queries, ApplicationEventPublisher events) {
 		this.groups = groups;
+		this.queries = queries;
 		this.events = events;
 	}
 
 	/** Standing groups first, then working groups, each by name. */
 	public List<GroupView> groups() {
-		return groups.findAllByOrderByKindAscNameAsc().stream().map(Group::toView).toList();
+		return queries.groups();
 	}
 
 	public Optional<GroupView> group(long id) {
-		return groups.findById(id).map(Group::toView);
+		return queries.group(id);
 	}
 
 	public Optional<GroupView> groupBySlug(String slug) {
-		return groups.findBySlug(slug).map(Group::toView);
+		return queries.groupBySlug(slug);
 	}
 
 	/** The groups a person is a member of. */
 	public List<GroupView> groupsOf(long personId) {
-		return groups.findAllByMember(personId).stream().map(Group::toView).toList();
+		return queries.groupsOf(personId);
 	}
 
 	/** Working groups that report to the given group. */
@@ -59,7 +63,7 @@ public class GroupManagement {
 	}
 
 	public List<MemberView> members(long groupId) {
-		return load(groupId).memberViews();
+		return queries.members(groupId);
 	}
 
 	/** The person's role in the group, if they are a member. */
@@ -67,27 +71,27 @@ public class GroupManagement {
 		if (personId == null) {
 			return Optional.empty();
 		}
-		return members(groupId).stream().filter(m -> m.personId() == personId).map(MemberView::role).findFirst();
+		return queries.roleOf(groupId, personId);
 	}
 
 	public Optional<MeetingRule> rule(long groupId) {
-		return load(groupId).meetingRule();
+		return queries.rule(groupId);
 	}
 
 	public List<RuleException> ruleExceptions(long groupId) {
-		return load(groupId).ruleExceptions();
+		return queries.exceptions(groupId);
 	}
 
 	/** The meetings the group's rule gives in the period, with exceptions applied. */
 	public List<Occurrence> occurrences(long groupId, LocalDate from, LocalDate to) {
-		Group group = load(groupId);
-		return group.meetingRule().map(rule -> rule.occurrences(from, to, group.ruleExceptions())).orElse(List.of());
+		return queries.rule(groupId)
+			.map(rule -> rule.occurrences(from, to, queries.exceptions(groupId)))
+			.orElse(List.of());
 	}
 
 	/** The group's next regular meeting on or after the given day, if it has a rule. */
 	public Optional<Occurrence> nextOccurrence(long groupId, LocalDate onOrAfter) {
-		Group group = load(groupId);
-		return group.meetingRule().flatMap(rule -> rule.next(onOrAfter, group.ruleExceptions()));
+		return queries.rule(groupId).flatMap(rule -> rule.next(onOrAfter, queries.exceptions(groupId)));
 	}
 
 	@Transactional

@@ -204,14 +204,19 @@ public class MeetingReader {
 			result.add(new UpcomingMeeting(row.groupId(), group.name(), group.slug(), row.date(), row.start(),
 					row.end(), row.place(), row.title(), row.id(), row.ruleDate(), moved, row.cancelled(), null));
 		}
+		// Occurrences already prepared, also those moved out of the period.
+		Set<String> preparedOccurrences = new HashSet<>(jdbc.sql("""
+				SELECT group_id || ':' || rule_date FROM meetings_meeting
+				WHERE group_id IN (:groups) AND rule_date BETWEEN :from AND :to
+				""")
+			.param("groups", groupIds)
+			.param("from", from.minusDays(90))
+			.param("to", to.plusDays(90))
+			.query(String.class)
+			.list());
 		for (GroupView group : groupViews.values()) {
-			Set<LocalDate> preparedRuleDates = prepared.stream()
-				.filter(r -> r.groupId() == group.id() && r.ruleDate() != null)
-				.map(Row::ruleDate)
-				.collect(Collectors.toSet());
 			for (Occurrence occurrence : groups.occurrences(group.id(), from, to)) {
-				if (preparedRuleDates.contains(occurrence.ruleDate())
-						|| meetings.findByGroupIdAndRuleDate(group.id(), occurrence.ruleDate()).isPresent()) {
+				if (preparedOccurrences.contains(group.id() + ":" + occurrence.ruleDate())) {
 					continue;
 				}
 				result.add(new UpcomingMeeting(group.id(), group.name(), group.slug(), occurrence.date(),

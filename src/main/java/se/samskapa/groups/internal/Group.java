@@ -18,7 +18,6 @@ import se.samskapa.groups.GroupKind;
 import se.samskapa.groups.GroupRole;
 import se.samskapa.groups.GroupView;
 import se.samskapa.groups.MeetingRule;
-import se.samskapa.groups.MemberView;
 import se.samskapa.groups.RuleException;
 import se.samskapa.groups.WeekParity;
 
@@ -120,13 +119,6 @@ public class Group {
 
 	public GroupView toView() {
 		return new GroupView(id, slug, name, kind, reportsToId, description);
-	}
-
-	public List<MemberView> memberViews() {
-		return members.stream()
-			.sorted(Comparator.comparing(Membership::role).thenComparing(Membership::personId))
-			.map(m -> new MemberView(m.personId(), m.role(), m.organisationId()))
-			.toList();
 	}
 
 	public Optional<MeetingRule> meetingRule() {

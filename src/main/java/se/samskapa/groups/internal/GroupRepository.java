@@ -10,11 +10,6 @@ public interface GroupRepository extends ListCrudRepository<Group, Long> {
 
 	Optional<Group> findBySlug(String slug);
 
-	List<Group> findAllByOrderByKindAscNameAsc();
-
-	@Query("SELECT g.* FROM groups_group g JOIN groups_membership m ON m.group_id = g.id WHERE m.person_id = :personId ORDER BY g.kind, g.name")
-	List<Group> findAllByMember(long personId);
-
 	@Query("SELECT g.* FROM groups_group g JOIN groups_membership m ON m.group_id = g.id WHERE m.person_id = :personId")
 	List<Group> findAllWithPerson(long personId);
 

@@ -1,0 +1,118 @@
+package se.samskapa.groups.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Time;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import se.samskapa.groups.GroupKind;
+import se.samskapa.groups.GroupRole;
+import se.samskapa.groups.GroupView;
+import se.samskapa.groups.MeetingRule;
+import se.samskapa.groups.MemberView;
+import se.samskapa.groups.RuleException;
+import se.samskapa.groups.WeekParity;
+
+/**
+ * The read side of groups in one query each. Pages ask for groups, members and rules many
+ * times per request; loading whole aggregates (members, rule and exceptions) for each
+ * would cost several queries a time.
+ */
+@Component
+public class GroupQueries {
+
+	private static final String GROUP = "SELECT id, slug, name, kind, reports_to_id, description FROM groups_group ";
+
+	private final JdbcClient jdbc;
+
+	GroupQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<GroupView> groups() {
+		return jdbc.sql(GROUP + "ORDER BY kind, name").query(GroupQueries::group).list();
+	}
+
+	public Optional<GroupView> group(long id) {
+		return jdbc.sql(GROUP + "WHERE id = :id").param("id", id).query(GroupQueries::group).optional();
+	}
+
+	public Optional<GroupView> groupBySlug(String slug) {
+		return jdbc.sql(GROUP + "WHERE slug = :slug").param("slug", slug).query(GroupQueries::group).optional();
+	}
+
+	public List<GroupView> groupsOf(long personId) {
+		return jdbc
+			.sql(GROUP + "WHERE id IN (SELECT group_id FROM groups_membership WHERE person_id = :personId) "
+					+ "ORDER BY kind, name")
+			.param("personId", personId)
+			.query(GroupQueries::group)
+			.list();
+	}
+
+	public List<MemberView> members(long groupId) {
+		return jdbc.sql("""
+				SELECT person_id, role, organisation_id FROM groups_membership WHERE group_id = :groupId
+				ORDER BY CASE role WHEN 'CHAIR' THEN 0 WHEN 'NOTE_TAKER' THEN 1 ELSE 2 END, person_id
+				""")
+			.param("groupId", groupId)
+			.query((rs, i) -> new MemberView(rs.getLong(1), GroupRole.valueOf(rs.getString(2)), longOrNull(rs, 3)))
+			.list();
+	}
+
+	public Optional<GroupRole> roleOf(long groupId, long personId) {
+		return jdbc.sql("SELECT role FROM groups_membership WHERE group_id = :groupId AND person_id = :personId")
+			.param("groupId", groupId)
+			.param("personId", personId)
+			.query(String.class)
+			.optional()
+			.map(GroupRole::valueOf);
+	}
+
+	public Optional<MeetingRule> rule(long groupId) {
+		return jdbc.sql("""
+				SELECT weekday, week_parity, start_time, end_time, place, valid_from
+				FROM groups_meeting_rule WHERE group_id = :groupId
+				""")
+			.param("groupId", groupId)
+			.query((rs, i) -> new MeetingRule(DayOfWeek.of(rs.getInt(1)), WeekParity.valueOf(rs.getString(2)),
+					time(rs, 3), time(rs, 4), rs.getString(5),
+					rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate()))
+			.optional();
+	}
+
+	public List<RuleException> exceptions(long groupId) {
+		return jdbc.sql("""
+				SELECT occurrence_date, kind, new_date, new_start, new_end, new_place, note
+				FROM groups_rule_exception WHERE group_id = :groupId ORDER BY occurrence_date
+				""")
+			.param("groupId", groupId)
+			.query((rs, i) -> new RuleException(rs.getDate(1).toLocalDate(),
+					RuleException.Kind.valueOf(rs.getString(2)),
+					rs.getDate(3) == null ? null : rs.getDate(3).toLocalDate(), time(rs, 4), time(rs, 5),
+					rs.getString(6), rs.getString(7)))
+			.list();
+	}
+
+	private static GroupView group(ResultSet rs, int row) throws SQLException {
+		return new GroupView(rs.getLong(1), rs.getString(2), rs.getString(3), GroupKind.valueOf(rs.getString(4)),
+				longOrNull(rs, 5), rs.getString(6));
+	}
+
+	private static Long longOrNull(ResultSet rs, int column) throws SQLException {
+		long value = rs.getLong(column);
+		return rs.wasNull() ? null : value;
+	}
+
+	private static LocalTime time(ResultSet rs, int column) throws SQLException {
+		Time time = rs.getTime(column);
+		return time == null ? null : time.toLocalTime();
+	}
+
+}
