@@ -60,6 +60,12 @@ final class LocalPostgres {
 
 	private boolean running;
 
+	/** The server belongs to another process that holds the data directory's lock. */
+	private boolean attached;
+
+	/** Held while this process owns the server, so that other processes attach to it. */
+	private FileLock owner;
+
 	private LocalPostgres(Path binaries, Path dataDirectory, boolean throwAway, int port) {
 		this.binaries = binaries;
 		this.dataDirectory = dataDirectory;
@@ -77,9 +83,20 @@ final class LocalPostgres {
 				: Path.of(dataDirectory).toAbsolutePath().normalize();
 		LocalPostgres server = servers.get(directory);
 		if (server == null || !server.running) {
-			server = new LocalPostgres(binaries(), throwAway ? tempDirectory() : directory, throwAway,
-					port > 0 ? port : freePort());
-			server.start();
+			FileLock owner = throwAway ? null : ownerLock(directory);
+			if (!throwAway && owner == null) {
+				// Another Samskapa process (the running app, when this is the import
+				// command)
+				// owns the server: use it, and leave stopping it to its owner.
+				server = attachTo(directory);
+				log.info("Using the embedded PostgreSQL of another Samskapa process on port {}", server.port);
+			}
+			else {
+				server = new LocalPostgres(binaries(), throwAway ? tempDirectory() : directory, throwAway,
+						port > 0 ? port : freePort());
+				server.owner = owner;
+				server.start();
+			}
 			servers.put(directory, server);
 		}
 		server.users++;
@@ -89,7 +106,12 @@ final class LocalPostgres {
 	synchronized void release() {
 		users--;
 		if (users <= 0) {
-			stop();
+			if (attached) {
+				running = false;
+			}
+			else {
+				stop();
+			}
 		}
 	}
 
@@ -140,6 +162,9 @@ final class LocalPostgres {
 		catch (IOException | RuntimeException ex) {
 			log.warn("Could not stop the embedded PostgreSQL cleanly: {}", ex.getMessage());
 		}
+		finally {
+			releaseOwnership();
+		}
 	}
 
 	/**
@@ -166,6 +191,70 @@ final class LocalPostgres {
 			}
 		}
 		stop();
+	}
+
+	/**
+	 * Tries to become the owner of the data directory's server; {@code null} when another
+	 * process is the owner.
+	 */
+	private static FileLock ownerLock(Path directory) {
+		try {
+			Files.createDirectories(directory.getParent());
+			FileChannel channel = FileChannel.open(directory.resolveSibling(directory.getFileName() + ".lock"),
+					StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+			FileLock lock = channel.tryLock();
+			if (lock == null) {
+				channel.close();
+			}
+			return lock;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not lock " + directory, ex);
+		}
+	}
+
+	private void releaseOwnership() {
+		if (owner != null) {
+			try {
+				owner.release();
+				owner.channel().close();
+			}
+			catch (IOException ex) {
+				log.debug("Could not release the lock of {}", dataDirectory, ex);
+			}
+			owner = null;
+		}
+	}
+
+	/** The server another process runs on the data directory; never stopped from here. */
+	static LocalPostgres attachTo(Path directory) {
+		LocalPostgres server = new LocalPostgres(null, directory, false, runningPort(directory));
+		server.running = true;
+		server.attached = true;
+		return server;
+	}
+
+	/** The port of the server another process runs, from its postmaster.pid (line 4). */
+	private static int runningPort(Path directory) {
+		Path pidFile = directory.resolve("postmaster.pid");
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+		while (System.nanoTime() < deadline) {
+			try {
+				List<String> lines = Files.exists(pidFile) ? Files.readAllLines(pidFile) : List.of();
+				if (lines.size() >= 4 && !lines.get(3).isBlank()) {
+					return Integer.parseInt(lines.get(3).trim());
+				}
+				Thread.sleep(200);
+			}
+			catch (IOException | NumberFormatException ex) {
+				log.debug("Waiting for {}", pidFile, ex);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+		}
+		throw new IllegalStateException("Another process holds " + directory + " but its server did not start");
 	}
 
 	/** A JVM killed without shutdown leaves its server running; stop it and take over. */

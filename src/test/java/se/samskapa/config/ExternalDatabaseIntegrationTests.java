@@ -75,6 +75,24 @@ class ExternalDatabaseIntegrationTests {
 		}
 	}
 
+	@Test
+	void aSecondProcessUsesTheServerOfTheFirstAndLeavesItRunning(@TempDir Path directory) throws Exception {
+		Path data = directory.resolve("postgres");
+		LocalPostgres owner = LocalPostgres.acquire(data.toString(), 0);
+		try {
+			LocalPostgres guest = LocalPostgres.attachTo(data);
+			assertThat(guest.port()).isEqualTo(owner.port());
+			guest.release();
+			try (Connection connection = java.sql.DriverManager.getConnection(owner.jdbcUrl("postgres"), "postgres",
+					"")) {
+				assertThat(connection.isValid(2)).isTrue();
+			}
+		}
+		finally {
+			owner.release();
+		}
+	}
+
 	private static ConfigurableApplicationContext start(String url, boolean demo) {
 		// Command-line arguments, like SPRING_DATASOURCE_URL: they override
 		// application.properties.
