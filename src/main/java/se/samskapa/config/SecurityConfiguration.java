@@ -36,7 +36,7 @@ class SecurityConfiguration {
 
 	private static final String[] PUBLIC_PAGES = { "/", "/grupper", "/grupper/*", "/grupper/*/kalender.ics", "/moten/*",
 			"/moten/*/protokoll.pdf", "/moten/*/protokoll.md", "/moten/*/versioner", "/moten/*/versioner/*",
-			"/kalender/*.ics", "/tillganglighet" };
+			"/kalender/*.ics", "/tillganglighet", "/sok" };
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {

@@ -1,9 +1,10 @@
 package se.samskapa.directory.internal;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.relational.core.mapping.event.AfterSaveEvent;
 import org.springframework.stereotype.Component;
+
+import se.samskapa.shared.EventsOncePerTransaction;
 
 import se.samskapa.directory.DirectoryChanged;
 
@@ -11,19 +12,19 @@ import se.samskapa.directory.DirectoryChanged;
 @Component
 class DirectoryChangeTracker {
 
-	private final ApplicationEventPublisher events;
+	private final EventsOncePerTransaction events;
 
-	DirectoryChangeTracker(ApplicationEventPublisher events) {
+	DirectoryChangeTracker(EventsOncePerTransaction events) {
 		this.events = events;
 	}
 
 	@EventListener
 	void saved(AfterSaveEvent<?> event) {
 		if (event.getEntity() instanceof Person person) {
-			events.publishEvent(DirectoryChanged.person(person.getId()));
+			events.publish(DirectoryChanged.person(person.getId()));
 		}
 		else if (event.getEntity() instanceof Organisation organisation) {
-			events.publishEvent(DirectoryChanged.organisation(organisation.getId()));
+			events.publish(DirectoryChanged.organisation(organisation.getId()));
 		}
 	}
 

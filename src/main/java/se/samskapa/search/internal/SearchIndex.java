@@ -1,0 +1,88 @@
+package se.samskapa.search.internal;
+
+import java.sql.Date;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.samskapa.search.SearchKind;
+
+/** Writes the search index. */
+@Component
+class SearchIndex {
+
+	private final JdbcClient jdbc;
+
+	SearchIndex(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Replaces everything indexed for a meeting. A lock per meeting keeps two updates of
+	 * the same meeting (events arrive close together while someone types) from crossing.
+	 */
+	@Transactional
+	public void replaceMeeting(long meetingId, List<SearchDocument> documents) {
+		jdbc.sql("SELECT 1 FROM (SELECT pg_advisory_xact_lock(7305, :id)) AS locked")
+			.param("id", (int) meetingId)
+			.query(Integer.class)
+			.single();
+		jdbc.sql("DELETE FROM search_document WHERE meeting_id = :id").param("id", meetingId).update();
+		documents.forEach(this::put);
+	}
+
+	@Transactional
+	public void put(SearchDocument document) {
+		jdbc.sql(
+				"""
+						INSERT INTO search_document (kind, source_id, meeting_id, group_id, public, occurred_on, title, body, url,
+						                             organisation_ids, person_ids)
+						VALUES (:kind, :sourceId, :meetingId, :groupId, :public, :date, :title, :body, :url,
+						        :organisations::bigint[], :people::bigint[])
+						ON CONFLICT (kind, source_id) DO UPDATE SET meeting_id = EXCLUDED.meeting_id,
+						  group_id = EXCLUDED.group_id, public = EXCLUDED.public, occurred_on = EXCLUDED.occurred_on,
+						  title = EXCLUDED.title, body = EXCLUDED.body, url = EXCLUDED.url,
+						  organisation_ids = EXCLUDED.organisation_ids, person_ids = EXCLUDED.person_ids
+						""")
+			.param("kind", document.kind().name())
+			.param("sourceId", document.sourceId())
+			.param("meetingId", document.meetingId())
+			.param("groupId", document.groupId())
+			.param("public", document.visibleToPublic())
+			.param("date", document.date() == null ? null : Date.valueOf(document.date()))
+			.param("title", document.title())
+			.param("body", document.body())
+			.param("url", document.url())
+			.param("organisations", array(document.organisationIds()))
+			.param("people", array(document.personIds()))
+			.update();
+	}
+
+	@Transactional
+	public void remove(SearchKind kind, long sourceId) {
+		jdbc.sql("DELETE FROM search_document WHERE kind = :kind AND source_id = :id")
+			.param("kind", kind.name())
+			.param("id", sourceId)
+			.update();
+	}
+
+	public boolean empty() {
+		return jdbc.sql("SELECT NOT EXISTS (SELECT 1 FROM search_document)").query(Boolean.class).single();
+	}
+
+	/** PostgreSQL's text form of an array, cast in SQL: simpler than a driver array. */
+	private static String array(Collection<Long> ids) {
+		StringBuilder text = new StringBuilder("{");
+		for (Long id : ids) {
+			if (text.length() > 1) {
+				text.append(',');
+			}
+			text.append(id);
+		}
+		return text.append('}').toString();
+	}
+
+}

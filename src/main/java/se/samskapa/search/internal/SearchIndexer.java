@@ -1,0 +1,121 @@
+package se.samskapa.search.internal;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import se.samskapa.directory.DirectoryChanged;
+import se.samskapa.directory.DirectoryManagement;
+import se.samskapa.directory.PersonView;
+import se.samskapa.groups.GroupChanged;
+import se.samskapa.groups.GroupManagement;
+import se.samskapa.groups.GroupView;
+import se.samskapa.meetings.MeetingChanged;
+import se.samskapa.meetings.MeetingReader;
+import se.samskapa.meetings.MeetingSummary;
+import se.samskapa.search.SearchKind;
+import se.samskapa.shared.NotFoundException;
+
+/**
+ * Keeps the search index current: each change another module announces is indexed after
+ * it is committed; an empty index (a new installation, or after an upgrade) is filled in
+ * the background at start-up.
+ */
+@Component
+public class SearchIndexer {
+
+	private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
+
+	private final SearchIndex index;
+
+	private final SearchDocuments documents;
+
+	private final MeetingReader meetings;
+
+	private final GroupManagement groups;
+
+	private final DirectoryManagement directory;
+
+	SearchIndexer(SearchIndex index, SearchDocuments documents, MeetingReader meetings, GroupManagement groups,
+			DirectoryManagement directory) {
+		this.index = index;
+		this.documents = documents;
+		this.meetings = meetings;
+		this.groups = groups;
+		this.directory = directory;
+	}
+
+	@ApplicationModuleListener
+	void on(MeetingChanged event) {
+		indexMeeting(event.meetingId());
+	}
+
+	@ApplicationModuleListener
+	void on(DirectoryChanged event) {
+		if (event.personId() != null) {
+			indexPerson(event.personId());
+		}
+		if (event.organisationId() != null) {
+			directory.organisation(event.organisationId())
+				.ifPresent(organisation -> index.put(documents.organisation(organisation)));
+		}
+	}
+
+	@ApplicationModuleListener
+	void on(GroupChanged event) {
+		groups.group(event.groupId()).ifPresent(group -> {
+			index.put(documents.group(group));
+			// The minutes' titles carry the group's name.
+			meetings.ofGroup(group.id()).forEach(meeting -> indexMeeting(meeting.id()));
+		});
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void fillAnEmptyIndex() {
+		if (index.empty()) {
+			Thread rebuilder = new Thread(this::rebuild, "search-index-rebuild");
+			rebuilder.setDaemon(true);
+			rebuilder.start();
+		}
+	}
+
+	/** Indexes everything again; a second call waits for the first to finish. */
+	public synchronized void rebuild() {
+		long started = System.nanoTime();
+		int count = 0;
+		for (GroupView group : groups.groups()) {
+			index.put(documents.group(group));
+			for (MeetingSummary meeting : meetings.ofGroup(group.id())) {
+				indexMeeting(meeting.id());
+				count++;
+			}
+		}
+		directory.people().forEach(person -> index.put(documents.person(person)));
+		directory.organisations().forEach(organisation -> index.put(documents.organisation(organisation)));
+		log.info("Search index rebuilt: {} meetings in {} ms", count, (System.nanoTime() - started) / 1_000_000);
+	}
+
+	void indexMeeting(long meetingId) {
+		try {
+			index.replaceMeeting(meetingId, documents.meeting(meetings.details(meetingId)));
+		}
+		catch (NotFoundException deleted) {
+			index.replaceMeeting(meetingId, java.util.List.of());
+		}
+	}
+
+	private void indexPerson(long personId) {
+		PersonView person = directory.person(personId).orElse(null);
+		if (person == null || person.mergedIntoId() != null) {
+			index.remove(SearchKind.PERSON, personId);
+		}
+		else {
+			index.put(documents.person(person));
+		}
+	}
+
+}
