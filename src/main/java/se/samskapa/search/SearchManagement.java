@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.samskapa.directory.SamskapaUser;
@@ -45,8 +46,8 @@ public class SearchManagement {
 		return queries.search(query, false, own);
 	}
 
-	/** Indexes everything again (after an upgrade, or in tests). */
-	@Transactional
+	/** Indexes everything again (after an upgrade, or in tests), a meeting at a time. */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public void rebuildIndex() {
 		indexer.rebuild();
 	}

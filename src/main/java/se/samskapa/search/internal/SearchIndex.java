@@ -21,15 +21,21 @@ class SearchIndex {
 	}
 
 	/**
-	 * Replaces everything indexed for a meeting. A lock per meeting keeps two updates of
-	 * the same meeting (events arrive close together while someone types) from crossing.
+	 * Takes the lock for indexing a meeting, held until the transaction ends. Updates of
+	 * the same meeting (events arrive close together while someone types) must read and
+	 * write one after the other, or an older state could be written last.
 	 */
-	@Transactional
-	public void replaceMeeting(long meetingId, List<SearchDocument> documents) {
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	public void lockMeeting(long meetingId) {
 		jdbc.sql("SELECT 1 FROM (SELECT pg_advisory_xact_lock(7305, :id)) AS locked")
 			.param("id", (int) meetingId)
 			.query(Integer.class)
 			.single();
+	}
+
+	/** Replaces everything indexed for a meeting; call {@link #lockMeeting} first. */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	public void replaceMeeting(long meetingId, List<SearchDocument> documents) {
 		jdbc.sql("DELETE FROM search_document WHERE meeting_id = :id").param("id", meetingId).update();
 		documents.forEach(this::put);
 	}

@@ -1,5 +1,7 @@
 package se.samskapa.search.internal;
 
+import java.util.List;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -7,6 +9,8 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import se.samskapa.directory.DirectoryChanged;
 import se.samskapa.directory.DirectoryManagement;
@@ -40,8 +44,11 @@ public class SearchIndexer {
 
 	private final DirectoryManagement directory;
 
+	private final TransactionTemplate transaction;
+
 	SearchIndexer(SearchIndex index, SearchDocuments documents, MeetingReader meetings, GroupManagement groups,
-			DirectoryManagement directory) {
+			DirectoryManagement directory, TransactionTemplate transaction) {
+		this.transaction = transaction;
 		this.index = index;
 		this.documents = documents;
 		this.meetings = meetings;
@@ -70,7 +77,8 @@ public class SearchIndexer {
 		groups.group(event.groupId()).ifPresent(group -> {
 			index.put(documents.group(group));
 			// The minutes' titles carry the group's name.
-			meetings.ofGroup(group.id()).forEach(meeting -> indexMeeting(meeting.id()));
+			meetings.ofGroup(group.id())
+				.forEach(meeting -> transaction.executeWithoutResult(status -> indexMeeting(meeting.id())));
 		});
 	}
 
@@ -90,7 +98,8 @@ public class SearchIndexer {
 		for (GroupView group : groups.groups()) {
 			index.put(documents.group(group));
 			for (MeetingSummary meeting : meetings.ofGroup(group.id())) {
-				indexMeeting(meeting.id());
+				// One transaction a meeting: its lock is held only that long.
+				transaction.executeWithoutResult(status -> indexMeeting(meeting.id()));
 				count++;
 			}
 		}
@@ -99,13 +108,21 @@ public class SearchIndexer {
 		log.info("Search index rebuilt: {} meetings in {} ms", count, (System.nanoTime() - started) / 1_000_000);
 	}
 
+	/**
+	 * Reads the meeting after taking its lock, so that the latest state is what is
+	 * indexed.
+	 */
+	@Transactional
 	void indexMeeting(long meetingId) {
+		index.lockMeeting(meetingId);
+		List<SearchDocument> current;
 		try {
-			index.replaceMeeting(meetingId, documents.meeting(meetings.details(meetingId)));
+			current = documents.meeting(meetings.details(meetingId));
 		}
 		catch (NotFoundException deleted) {
-			index.replaceMeeting(meetingId, java.util.List.of());
+			current = List.of();
 		}
+		index.replaceMeeting(meetingId, current);
 	}
 
 	private void indexPerson(long personId) {

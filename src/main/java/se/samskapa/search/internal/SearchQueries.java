@@ -126,7 +126,7 @@ public class SearchQueries {
 		if (headline == null) {
 			return "";
 		}
-		return HtmlUtils.htmlEscape(headline).replace(START, "<mark>").replace(STOP, "</mark>");
+		return HtmlUtils.htmlEscape(headline, "UTF-8").replace(START, "<mark>").replace(STOP, "</mark>");
 	}
 
 }
