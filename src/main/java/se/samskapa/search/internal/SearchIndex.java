@@ -75,8 +75,20 @@ class SearchIndex {
 			.update();
 	}
 
-	public boolean empty() {
-		return jdbc.sql("SELECT NOT EXISTS (SELECT 1 FROM search_document)").query(Boolean.class).single();
+	/** Whether the stored documents were built by this version of the indexing. */
+	public boolean builtBy(int version) {
+		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM search_state WHERE version >= :version)")
+			.param("version", version)
+			.query(Boolean.class)
+			.single();
+	}
+
+	@Transactional
+	public void rebuilt(int version) {
+		jdbc.sql("""
+				INSERT INTO search_state (id, version, rebuilt_at) VALUES (1, :version, now())
+				ON CONFLICT (id) DO UPDATE SET version = :version, rebuilt_at = now()
+				""").param("version", version).update();
 	}
 
 	/** PostgreSQL's text form of an array, cast in SQL: simpler than a driver array. */

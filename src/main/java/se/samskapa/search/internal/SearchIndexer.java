@@ -34,6 +34,12 @@ public class SearchIndexer {
 
 	private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
 
+	/**
+	 * Raise when what is indexed changes: the next start indexes everything again, in the
+	 * background.
+	 */
+	static final int VERSION = 1;
+
 	private final SearchIndex index;
 
 	private final SearchDocuments documents;
@@ -83,8 +89,8 @@ public class SearchIndexer {
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
-	void fillAnEmptyIndex() {
-		if (index.empty()) {
+	void rebuildAnOutdatedIndex() {
+		if (!index.builtBy(VERSION)) {
 			Thread rebuilder = new Thread(this::rebuild, "search-index-rebuild");
 			rebuilder.setDaemon(true);
 			rebuilder.start();
@@ -105,6 +111,7 @@ public class SearchIndexer {
 		}
 		directory.people().forEach(person -> index.put(documents.person(person)));
 		directory.organisations().forEach(organisation -> index.put(documents.organisation(organisation)));
+		index.rebuilt(VERSION);
 		log.info("Search index rebuilt: {} meetings in {} ms", count, (System.nanoTime() - started) / 1_000_000);
 	}
 
