@@ -55,6 +55,7 @@ final class AttendeeLine {
 		String organisation = null;
 		String remark = null;
 		for (String piece : pieces) {
+			String original = piece;
 			String paren = parenthesised(piece);
 			String bare = nameOf(piece);
 			if (paren != null && isRemark(paren)) {
@@ -74,12 +75,12 @@ final class AttendeeLine {
 				add(out, name, organisation, remark);
 				name = candidate;
 				organisation = (paren != null) ? paren : split[1];
-				remark = roleOf(piece, name);
+				remark = roleOf(original, name);
 				this.shapes.learn(name);
 			}
 			else if (name != null && organisation == null) {
 				organisation = piece;
-				remark = roleOf(line, name);
+				remark = roleOf(original, name);
 			}
 			else if (name != null) {
 				organisation = organisation + ", " + piece;
