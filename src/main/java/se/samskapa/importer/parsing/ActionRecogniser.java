@@ -1,6 +1,8 @@
 package se.samskapa.importer.parsing;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -64,7 +66,7 @@ final class ActionRecogniser {
 	List<ActionItem> sentences(Outline.Part part, String previous) {
 		List<ActionItem> found = new ArrayList<>();
 		String text = part.block().text();
-		List<String> sentences = Sentences.split(text);
+		List<String> sentences = part.block().sentences();
 		int offset = 0;
 		for (int i = 0; i < sentences.size(); i++) {
 			String sentence = sentences.get(i);
@@ -81,23 +83,29 @@ final class ActionRecogniser {
 		if (sentence.endsWith("?")) {
 			return found;
 		}
-		ActionItem first = role(sentence, where);
-		if (first == null) {
+		String[] words = Text.words(sentence);
+		String[] low = lower(words);
+		Set<String> vocabulary = new HashSet<>(Arrays.asList(low));
+		ActionItem first = vocabulary.contains("som") ? role(sentence, where) : null;
+		if (first == null && (vocabulary.contains("undrar") || vocabulary.contains("frågar")
+				|| vocabulary.contains("veta") || vocabulary.contains("efterfrågar") || vocabulary.contains("bad")
+				|| vocabulary.contains("ber"))) {
 			first = request(sentence, where);
 		}
 		if (first == null) {
-			first = subjectFirst(sentence, where);
+			first = subjectFirst(words, low, sentence, where);
 		}
 		if (first == null) {
-			first = inverted(sentence, where);
+			first = inverted(words, low, sentence, where);
 		}
-		if (first == null) {
+		boolean given = vocabulary.contains("uppgift") || vocabulary.contains("uppdrag");
+		if (first == null && given) {
 			first = pattern(GIVEN_TASK, sentence, where, 1, 3);
 		}
 		if (first != null) {
 			found.add(first);
 		}
-		ActionItem passive = pattern(PASSIVE, sentence, where, 2, 4);
+		ActionItem passive = vocabulary.contains("av") ? pattern(PASSIVE, sentence, where, 2, 4) : null;
 		if (passive != null) {
 			found.add(passive);
 		}
@@ -141,9 +149,7 @@ final class ActionRecogniser {
 		return null;
 	}
 
-	private ActionItem subjectFirst(String sentence, Where where) {
-		String[] words = Text.words(sentence);
-		String[] low = lower(words);
+	private ActionItem subjectFirst(String[] words, String[] low, String sentence, Where where) {
 		for (int end = 1; end <= Math.min(6, words.length - 1); end++) {
 			if (SUBORDINATORS.contains(low[end - 1]) || (end == 1 && FRONTED.contains(low[0]))) {
 				return null;
@@ -162,9 +168,7 @@ final class ActionRecogniser {
 	}
 
 	/** "Till dess ska respektive organisation fundera ...": adverbial, "ska", subject. */
-	private ActionItem inverted(String sentence, Where where) {
-		String[] words = Text.words(sentence);
-		String[] low = lower(words);
+	private ActionItem inverted(String[] words, String[] low, String sentence, Where where) {
 		if (words.length < 4 || !FRONTED.contains(low[0])) {
 			return null;
 		}
@@ -246,13 +250,13 @@ final class ActionRecogniser {
 	static String[] lower(String[] words) {
 		String[] low = new String[words.length];
 		for (int i = 0; i < words.length; i++) {
-			low[i] = Text.key(words[i].replaceAll("^[\\p{Punct}„”“\"]+|[\\p{Punct}„”“\"]+$", ""));
+			low[i] = Text.key(Text.stripPunctuation(words[i]));
 		}
 		return low;
 	}
 
 	static String join(String[] words, int from, int to) {
-		return String.join(" ", java.util.Arrays.copyOfRange(words, from, to));
+		return String.join(" ", Arrays.copyOfRange(words, from, to));
 	}
 
 }

@@ -22,11 +22,9 @@ final class AgendaProposalRecogniser {
 
 	static AgendaProposals proposals(List<Outline.Part> parts, List<String> knownGroups, String group,
 			PartialDate meeting) {
-		for (Outline.Part part : parts) {
-			Outline.Node section = part.section();
-			if (section == null) {
-				continue;
-			}
+		java.util.Set<Outline.Node> sections = new java.util.LinkedHashSet<>();
+		parts.stream().map(Outline.Part::section).filter((s) -> s != null).forEach(sections::add);
+		for (Outline.Node section : sections) {
 			String other = knownGroups.stream()
 				.filter((g) -> Text.key(section.title).startsWith(Text.key(g)) && !g.equalsIgnoreCase(group))
 				.findFirst()

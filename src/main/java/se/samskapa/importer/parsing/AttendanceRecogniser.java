@@ -23,6 +23,8 @@ final class AttendanceRecogniser {
 	private static final Pattern LABEL = Pattern.compile("(?iu)^(?:\\*\\*)?(" + PRESENT.pattern() + "|"
 			+ ABSENT.pattern() + ")(?:\\*\\*)?\\s*(?::\\s*(?:\\*\\*)?\\s*(.*))?$");
 
+	private static final Pattern INITIAL_END = Pattern.compile("\\s\\p{Lu}\\.$");
+
 	private final NameShapes shapes;
 
 	AttendanceRecogniser(NameShapes shapes) {
@@ -113,7 +115,7 @@ final class AttendanceRecogniser {
 	 * is followed by prose is a heading ("Lokalfrågan"), which ends the list.
 	 */
 	private boolean isEntry(String text, Block block, List<Block> blocks, int index, AttendeeLine reader) {
-		if (text.isEmpty() || text.length() > 120 || (text.endsWith(".") && !text.matches(".*\\s\\p{Lu}\\."))
+		if (text.isEmpty() || text.length() > 120 || (text.endsWith(".") && !INITIAL_END.matcher(text).find())
 				|| text.endsWith(":") || text.endsWith("?")) {
 			return false;
 		}

@@ -45,6 +45,10 @@ final class Block {
 
 	Role role = Role.CONTENT;
 
+	private String text;
+
+	private List<String> sentences;
+
 	Block(Kind kind, List<String> raw, int level, int depth, String marker) {
 		this.kind = kind;
 		this.raw = new ArrayList<>(raw);
@@ -59,7 +63,25 @@ final class Block {
 
 	/** The lines joined into one text. */
 	String text() {
-		return this.lines.stream().filter((line) -> !line.isEmpty()).collect(Collectors.joining(" "));
+		if (this.text == null) {
+			this.text = this.lines.stream().filter((line) -> !line.isEmpty()).collect(Collectors.joining(" "));
+		}
+		return this.text;
+	}
+
+	/** The sentences of {@link #text()}, split once for all the recognisers. */
+	List<String> sentences() {
+		if (this.sentences == null) {
+			this.sentences = Sentences.split(text());
+		}
+		return this.sentences;
+	}
+
+	void addLine(String line) {
+		this.raw.add(line);
+		this.lines.add(Text.plain(line));
+		this.text = null;
+		this.sentences = null;
 	}
 
 	boolean isNumbered() {

@@ -100,8 +100,7 @@ final class BlockReader {
 				return i;
 			}
 			if (this.openItem != null && !this.blank) {
-				this.openItem.raw.add(line.trim());
-				this.openItem.lines.add(Text.plain(line));
+				this.openItem.addLine(line.trim());
 				return i;
 			}
 			this.openItem = null;

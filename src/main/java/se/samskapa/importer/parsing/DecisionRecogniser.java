@@ -18,6 +18,10 @@ final class DecisionRecogniser {
 			+ "|godkändes|godkände|antogs|fastställdes|fastställde|strategin (?:nu )?är att"
 			+ "|(?:behöver|måste|ska) vi (?:ändra|flytta|ställa in)|(?:mötet|sammanträdet) (?:flyttas|ställs in|utgår))\\b");
 
+	/** Cheap checks before the trigger pattern: every trigger contains one of these. */
+	private static final String[] STEMS = { "beslut", "beslöt", "enade", "överens", "bestäm", "landade", "gäller",
+			"godkän", "antogs", "fastställ", "strategin", "ändra", "flytta", "ställ", "utgår" };
+
 	private static final Pattern NEGATED = Pattern.compile("(?iu)\\b(?:inget|inte|ej) (?:beslut|besluta)");
 
 	private static final Pattern LABEL = Pattern.compile("(?iu)^(?:beslut|beslutades|mötet beslutade)\\s*:\\s*(.+)$");
@@ -43,8 +47,9 @@ final class DecisionRecogniser {
 				decisions.add(new Decision(Text.trimEnd(label.group(1)), part.sectionTitle()));
 				continue;
 			}
-			for (String sentence : Sentences.split(text)) {
-				if (sentence.endsWith("?") || !TRIGGER.matcher(sentence).find() || NEGATED.matcher(sentence).find()) {
+			for (String sentence : block.sentences()) {
+				if (sentence.endsWith("?") || !Text.containsAny(sentence, STEMS) || !TRIGGER.matcher(sentence).find()
+						|| NEGATED.matcher(sentence).find()) {
 					continue;
 				}
 				String decision = sentence;

@@ -44,7 +44,10 @@ final class EventRecogniser {
 		}
 		for (Outline.Part part : parts) {
 			String text = part.block().text();
-			for (String sentence : Sentences.split(text)) {
+			if (!Text.hasDigit(text)) {
+				continue;
+			}
+			for (String sentence : part.block().sentences()) {
 				for (SwedishDates.Mention mention : SwedishDates.find(sentence)) {
 					if (meeting != null && !mention.date().isAfter(meeting)) {
 						continue;

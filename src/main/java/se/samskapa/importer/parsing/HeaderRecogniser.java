@@ -26,6 +26,8 @@ final class HeaderRecogniser {
 	private static final Pattern GROUPISH = Pattern.compile("(?iu)grupp|styrelse|nätverk|råd(?:et)?\\b|nämnd|utskott"
 			+ "|kommitté|förening|forum|team|projekt|\\p{Lu}{2,}-");
 
+	private static final Pattern NUMERIC = Pattern.compile("[\\d:.,/-]+");
+
 	private static final Set<String> GENERIC = Set.of("protokoll", "minnesanteckningar", "mötesanteckningar",
 			"mötensanteckningar", "anteckningar", "agenda", "dagordning", "sammanfattning", "från", "fört", "vid",
 			"för", "&", "och", "möte", "mötet", "arbetsmöte", "styrelsemöte", "digitalt", "extra", "i", "den", "kl",
@@ -82,7 +84,7 @@ final class HeaderRecogniser {
 		}
 		List<String> kept = new ArrayList<>();
 		for (String word : Text.words(rest)) {
-			if (!GENERIC.contains(Text.key(word)) && !word.matches("[\\d:.,/-]+")) {
+			if (!GENERIC.contains(Text.key(word)) && !NUMERIC.matcher(word).matches()) {
 				kept.add(word);
 			}
 		}

@@ -1,6 +1,7 @@
 package se.samskapa.importer.parsing;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,11 +17,30 @@ public final class InMemoryPeopleIndex implements PeopleIndex {
 
 	private final List<KnownPerson> people;
 
-	private final List<KnownOrganisation> organisations;
+	private final Map<String, List<KnownPerson>> byName = new HashMap<>();
+
+	private final Map<String, List<KnownPerson>> byAlias = new HashMap<>();
+
+	private final Map<String, List<KnownPerson>> byFirstName = new HashMap<>();
+
+	private final Map<String, KnownOrganisation> organisations = new HashMap<>();
 
 	private InMemoryPeopleIndex(List<KnownPerson> people, List<KnownOrganisation> organisations) {
 		this.people = List.copyOf(people);
-		this.organisations = List.copyOf(organisations);
+		for (KnownPerson person : this.people) {
+			this.byName.computeIfAbsent(Text.key(person.name()), (k) -> new ArrayList<>()).add(person);
+			this.byFirstName.computeIfAbsent(Text.key(person.firstName()), (k) -> new ArrayList<>()).add(person);
+			for (String alias : person.aliases()) {
+				this.byAlias.computeIfAbsent(Text.key(alias), (k) -> new ArrayList<>()).add(person);
+			}
+		}
+		for (KnownOrganisation org : organisations) {
+			this.organisations.putIfAbsent(Text.key(org.name()), org);
+			if (org.shortName() != null) {
+				this.organisations.putIfAbsent(Text.key(org.shortName()), org);
+			}
+			org.aliases().forEach((alias) -> this.organisations.putIfAbsent(Text.key(alias), org));
+		}
 	}
 
 	public static Builder builder() {
@@ -33,22 +53,17 @@ public final class InMemoryPeopleIndex implements PeopleIndex {
 
 	@Override
 	public List<KnownPerson> findByName(String name) {
-		String key = Text.key(name);
-		return this.people.stream().filter((person) -> Text.key(person.name()).equals(key)).toList();
+		return this.byName.getOrDefault(Text.key(name), List.of());
 	}
 
 	@Override
 	public List<KnownPerson> findByAlias(String alias) {
-		String key = Text.key(alias);
-		return this.people.stream()
-			.filter((person) -> person.aliases().stream().anyMatch((a) -> Text.key(a).equals(key)))
-			.toList();
+		return this.byAlias.getOrDefault(Text.key(alias), List.of());
 	}
 
 	@Override
 	public List<KnownPerson> findByFirstName(String firstName) {
-		String key = Text.key(firstName);
-		return this.people.stream().filter((person) -> Text.key(person.firstName()).equals(key)).toList();
+		return this.byFirstName.getOrDefault(Text.key(firstName), List.of());
 	}
 
 	@Override
@@ -58,12 +73,7 @@ public final class InMemoryPeopleIndex implements PeopleIndex {
 
 	@Override
 	public Optional<KnownOrganisation> findOrganisation(String nameOrAbbreviation) {
-		String key = Text.key(nameOrAbbreviation);
-		return this.organisations.stream()
-			.filter((org) -> Text.key(org.name()).equals(key)
-					|| (org.shortName() != null && Text.key(org.shortName()).equals(key))
-					|| org.aliases().stream().anyMatch((a) -> Text.key(a).equals(key)))
-			.findFirst();
+		return Optional.ofNullable(this.organisations.get(Text.key(nameOrAbbreviation)));
 	}
 
 	/**

@@ -28,7 +28,13 @@ final class IndicatorRecogniser {
 	static List<Indicator> recognise(List<Outline.Part> parts) {
 		List<Indicator> indicators = new ArrayList<>();
 		for (Outline.Part part : parts) {
-			for (String sentence : Sentences.split(part.block().text())) {
+			if (!Text.hasDigit(part.block().text())) {
+				continue;
+			}
+			for (String sentence : part.block().sentences()) {
+				if (!Text.hasDigit(sentence)) {
+					continue;
+				}
 				Matcher goal = GOAL.matcher(sentence);
 				if (goal.find()) {
 					Matcher soFar = SO_FAR.matcher(sentence);

@@ -33,6 +33,9 @@ final class MeetingRuleRecogniser {
 	static StatedMeetingRule recognise(List<Outline.Part> parts, PartialDate meeting) {
 		for (int i = 0; i < parts.size(); i++) {
 			String text = parts.get(i).block().text();
+			if (!Text.hasDigit(text)) {
+				continue;
+			}
 			Matcher m = RULE.matcher(text);
 			while (m.find()) {
 				boolean plural = m.group(3) != null && Text.key(m.group(3)).equals("ar");
@@ -64,7 +67,7 @@ final class MeetingRuleRecogniser {
 			PartialDate meeting) {
 		List<PartialDate> exceptions = new ArrayList<>();
 		for (int i = from; i < parts.size() && parts.get(i).section() == section; i++) {
-			for (String sentence : Sentences.split(parts.get(i).block().text())) {
+			for (String sentence : parts.get(i).block().sentences()) {
 				if (!EXCEPTION.matcher(sentence).find()) {
 					continue;
 				}

@@ -26,6 +26,8 @@ final class Outline {
 
 	private static final Pattern DECISIONS = Pattern.compile("(?iu)beslut|beslutslista|beslut och åtgärder");
 
+	private static final Pattern MARKS = Pattern.compile("^[#*\\s]+|[#*\\s]+$");
+
 	static final Pattern NUMBERING = Pattern.compile("^(?:§\\s*\\d+[.:]?|\\d{1,2}(?:\\.\\d{1,2})*[.)]?)\\s+");
 
 	/** A heading with the blocks under it (up to the next heading of any level). */
@@ -95,7 +97,7 @@ final class Outline {
 
 	static String cleanTitle(String text) {
 		String s = NUMBERING.matcher(Text.plain(text)).replaceFirst("");
-		return Text.trimEnd(s.replaceAll("^[#*\\s]+|[#*\\s]+$", ""));
+		return Text.trimEnd(MARKS.matcher(s).replaceAll(""));
 	}
 
 	static Outline of(List<Block> blocks) {

@@ -24,6 +24,8 @@ final class Owners {
 			Map.entry("ledningsgruppen", "ledningsgruppen"), Map.entry("arbetsgruppen", "arbetsgruppen"),
 			Map.entry("presidiet", "presidiet"), Map.entry("kansliet", "kansliet"));
 
+	private static final Pattern BRACKETS = Pattern.compile("^[(\\[]|[)\\]]$");
+
 	private static final Pattern SPLIT = Pattern.compile("\\s*,\\s*|\\s+och\\s+|\\s+samt\\s+|\\s*&\\s*|\\s*/\\s*");
 
 	private final NameShapes shapes;
@@ -43,7 +45,7 @@ final class Owners {
 
 	/** The owners a phrase names, or empty where it names none. */
 	Optional<List<Owner>> parse(String phrase) {
-		String text = Text.trimEnd(Text.plain(phrase).replaceAll("^[(\\[]|[)\\]]$", ""));
+		String text = Text.trimEnd(BRACKETS.matcher(Text.plain(phrase)).replaceAll(""));
 		if (text.isEmpty() || text.length() > 80) {
 			return Optional.empty();
 		}

@@ -32,6 +32,12 @@ final class SignatureRecogniser {
 			+ "(justerare|justeringsperson))(?: för mötet)? (?i:valdes|utsågs|valdes till) " + NAME + ")|(?:" + NAME
 			+ " (?i:valdes|utsågs) (?i:till|som) (?i:(mötes)?(sekreterare|ordförande)|(justerare)))");
 
+	private static final String[] ELECTION_WORDS = { "valdes", "utsågs" };
+
+	private static final Pattern WIDE_SPACE = Pattern.compile("\\s{2,}");
+
+	private static final Pattern DOTTED_LINE = Pattern.compile("[._\\-–…\\s]+");
+
 	private static final Pattern ROLE_WORDS = Pattern
 		.compile("(?iu)[,\\s]+(?:sekreterare|ordförande|justerare|mötessekreterare|protokollförare)$");
 
@@ -50,6 +56,9 @@ final class SignatureRecogniser {
 			}
 			for (int line = 0; line < block.lines.size(); line++) {
 				String text = block.lines.get(line);
+				if (text.length() > 120 && !Text.containsAny(text, ELECTION_WORDS)) {
+					continue;
+				}
 				Matcher note = NOTE_LABEL.matcher(text);
 				Matcher chairLabel = CHAIR_LABEL.matcher(text);
 				Matcher adjust = ADJUST_LABEL.matcher(text);
@@ -62,14 +71,14 @@ final class SignatureRecogniser {
 				else if (adjust.matches() && isShort(block)) {
 					String names = value(adjust.group(1), blocks, i, line);
 					if (names != null) {
-						adjusters.addAll(AttendeeLine.pieces(names.replaceAll("\\s{2,}", ", ")));
+						adjusters.addAll(AttendeeLine.pieces(WIDE_SPACE.matcher(names).replaceAll(", ")));
 					}
 				}
 				else if (CLOSING.matcher(text).matches() && noteTaker == null) {
 					block.role = Block.Role.SIGNATURE;
 					noteTaker = text.substring(1).trim();
 				}
-				else {
+				else if (Text.containsAny(text, ELECTION_WORDS)) {
 					Matcher elected = ELECTED.matcher(text);
 					while (elected.find()) {
 						String name = (elected.group(4) != null) ? elected.group(4) : elected.group(5);
@@ -133,7 +142,7 @@ final class SignatureRecogniser {
 		}
 		String s = NameResolver.clean(line);
 		s = ROLE_WORDS.matcher(s).replaceAll("");
-		if (s.isEmpty() || s.matches("[._\\-–…\\s]+") || s.length() > 60 || !Text.startsUpper(s)
+		if (s.isEmpty() || DOTTED_LINE.matcher(s).matches() || s.length() > 60 || !Text.startsUpper(s)
 				|| !SwedishDates.find(s).isEmpty() || Text.words(s).length > 6) {
 			return null;
 		}

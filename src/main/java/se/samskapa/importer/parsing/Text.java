@@ -9,8 +9,6 @@ final class Text {
 
 	static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
 
-	private static final Pattern SPACES = Pattern.compile("\\s+");
-
 	private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)");
 
 	private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
@@ -76,12 +74,93 @@ final class Text {
 	}
 
 	static String collapse(String s) {
-		return SPACES.matcher(s).replaceAll(" ").trim();
+		StringBuilder out = null;
+		int n = s.length();
+		boolean space = false;
+		for (int i = 0; i < n; i++) {
+			char c = s.charAt(i);
+			boolean white = Character.isWhitespace(c) || c == '\u00A0';
+			if (out == null) {
+				boolean irregular = white && (c != ' ' || i == 0 || i == n - 1 || s.charAt(i + 1) == ' ');
+				if (!irregular) {
+					continue;
+				}
+				out = new StringBuilder(n);
+				out.append(s, 0, i);
+				space = false;
+			}
+			if (white) {
+				space = out.length() > 0;
+				continue;
+			}
+			if (space) {
+				out.append(' ');
+				space = false;
+			}
+			out.append(c);
+		}
+		return (out == null) ? s : out.toString();
+	}
+
+	/**
+	 * Without punctuation and quotes at either end: "(9", "mars)," become "9", "mars".
+	 */
+	static String stripPunctuation(String word) {
+		int start = 0;
+		int end = word.length();
+		while (start < end && !Character.isLetterOrDigit(word.charAt(start))) {
+			start++;
+		}
+		while (end > start && !Character.isLetterOrDigit(word.charAt(end - 1))) {
+			end--;
+		}
+		return word.substring(start, end);
 	}
 
 	/** The form names and labels are compared in: lower case, single spaces. */
 	static String key(String s) {
-		return (s == null) ? "" : collapse(Normalizer.normalize(s, Normalizer.Form.NFC)).toLowerCase(SWEDISH);
+		if (s == null) {
+			return "";
+		}
+		StringBuilder out = new StringBuilder(s.length());
+		boolean space = false;
+		boolean plain = true;
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (Character.isWhitespace(c) || c == '\u00A0') {
+				space = out.length() > 0;
+				continue;
+			}
+			if (space) {
+				out.append(' ');
+				space = false;
+			}
+			plain &= c < '\u0300' || c > '\u036F';
+			out.append(Character.toLowerCase(c));
+		}
+		String key = out.toString();
+		// Combining marks only: "å" typed as "a" + ring needs composing to compare.
+		return plain ? key : Normalizer.normalize(key, Normalizer.Form.NFC);
+	}
+
+	static boolean hasDigit(String s) {
+		for (int i = 0; i < s.length(); i++) {
+			if (Character.isDigit(s.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether the lower-cased text contains one of the (lower-case) stems. */
+	static boolean containsAny(String text, String[] stems) {
+		String lower = text.toLowerCase(SWEDISH);
+		for (String stem : stems) {
+			if (lower.contains(stem)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static String[] words(String s) {
