@@ -20,8 +20,6 @@ final class ActionLists {
 			+ "|åtgärd(?:er|slista)?|att göra|to ?do|actions?|nästa steg|uppdrag|uppgifter)\\b.*"
 			+ "|(?:till|inför) nästa (?:möte|gång|träff).*");
 
-	private static final Pattern RESPONSIBILITY = Pattern.compile("(?iu).*\\bansvar.*:$");
-
 	private static final Pattern RESPONSIBLE_FOR = Pattern
 		.compile("(?iu)\\bansvarig[a]? för (?:respektive |varje |de olika |alla )?(\\p{L}+)");
 
@@ -76,8 +74,8 @@ final class ActionLists {
 			i--;
 		}
 		Block intro = (i >= 0) ? section.get(i).block() : null;
-		boolean isIntro = intro != null && intro.kind == Block.Kind.PARAGRAPH
-				&& RESPONSIBILITY.matcher(intro.text()).matches();
+		boolean isIntro = intro != null && intro.kind == Block.Kind.PARAGRAPH && intro.text().endsWith(":")
+				&& Text.key(intro.text()).contains("ansvar");
 		return isIntro ? intro : null;
 	}
 

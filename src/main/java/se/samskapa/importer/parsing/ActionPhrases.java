@@ -60,6 +60,19 @@ final class ActionPhrases {
 			{ "pratar", "med" }, { "håller", "i" }, { "samordnar" }, { "sköter" }, { "uppdaterar" }, { "påminner" },
 			{ "kallar", "till" }, { "återkopplar" }, { "bevakar" } };
 
+	/** The words any phrase above begins with, to skip the rest quickly. */
+	private static final Set<String> FIRST_WORDS = firstWords(PROMISES, PAST_PROMISES, TASKS);
+
+	private static Set<String> firstWords(String[][]... lists) {
+		Set<String> words = new java.util.HashSet<>();
+		for (String[][] list : lists) {
+			for (String[] phrase : list) {
+				words.add(phrase[0]);
+			}
+		}
+		return Set.copyOf(words);
+	}
+
 	/** Infinitives that make an organisation's "ska" or "kommer att" a task. */
 	private static final Set<String> TASK_INFINITIVES = Set.of("ta", "kolla", "bjuda", "lägga", "åka", "ordna", "fixa",
 			"skicka", "mejla", "maila", "ringa", "kontakta", "undersöka", "utreda", "boka", "kalla", "sammanställa",
@@ -119,6 +132,9 @@ final class ActionPhrases {
 	/** The index after the longest phrase of {@code phrases} at {@code at}, or 0. */
 	private static int match(String[] low, int at, String[][] phrases) {
 		int best = 0;
+		if (!FIRST_WORDS.contains(low[at])) {
+			return 0;
+		}
 		for (String[] phrase : phrases) {
 			if (at + phrase.length > low.length || at + phrase.length <= best) {
 				continue;

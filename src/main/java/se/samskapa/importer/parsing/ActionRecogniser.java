@@ -86,7 +86,7 @@ final class ActionRecogniser {
 		String[] words = Text.words(sentence);
 		String[] low = lower(words);
 		Set<String> vocabulary = new HashSet<>(Arrays.asList(low));
-		ActionItem first = vocabulary.contains("som") ? role(sentence, where) : null;
+		ActionItem first = (vocabulary.contains("som") && vocabulary.contains("med")) ? role(sentence, where) : null;
 		if (first == null && (vocabulary.contains("undrar") || vocabulary.contains("frågar")
 				|| vocabulary.contains("veta") || vocabulary.contains("efterfrågar") || vocabulary.contains("bad")
 				|| vocabulary.contains("ber"))) {
@@ -105,7 +105,9 @@ final class ActionRecogniser {
 		if (first != null) {
 			found.add(first);
 		}
-		ActionItem passive = vocabulary.contains("av") ? pattern(PASSIVE, sentence, where, 2, 4) : null;
+		boolean modal = vocabulary.contains("ska") || vocabulary.contains("skall") || vocabulary.contains("behöver")
+				|| vocabulary.contains("bör") || vocabulary.contains("måste");
+		ActionItem passive = (modal && vocabulary.contains("av")) ? pattern(PASSIVE, sentence, where, 2, 4) : null;
 		if (passive != null) {
 			found.add(passive);
 		}
@@ -250,7 +252,7 @@ final class ActionRecogniser {
 	static String[] lower(String[] words) {
 		String[] low = new String[words.length];
 		for (int i = 0; i < words.length; i++) {
-			low[i] = Text.key(Text.stripPunctuation(words[i]));
+			low[i] = Text.stripPunctuation(words[i]).toLowerCase(Text.SWEDISH);
 		}
 		return low;
 	}

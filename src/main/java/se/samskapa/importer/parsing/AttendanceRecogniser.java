@@ -25,6 +25,9 @@ final class AttendanceRecogniser {
 
 	private static final Pattern INITIAL_END = Pattern.compile("\\s\\p{Lu}\\.$");
 
+	private static final String[] LABEL_STARTS = { "**", "närv", "övrig", "deltag", "deltog", "ledamö", "tjänst",
+			"ersätt", "adjung", "frånv", "ej nä", "anmäl", "förhin", "saknad" };
+
 	private final NameShapes shapes;
 
 	AttendanceRecogniser(NameShapes shapes) {
@@ -44,7 +47,7 @@ final class AttendanceRecogniser {
 			if (block.role != Block.Role.CONTENT || block.kind == Block.Kind.CODE) {
 				continue;
 			}
-			Matcher label = LABEL.matcher(block.lines.get(0));
+			Matcher label = LABEL.matcher(mayBeLabel(block.lines.get(0)) ? block.lines.get(0) : "");
 			if (!label.matches()) {
 				continue;
 			}
@@ -141,6 +144,20 @@ final class AttendanceRecogniser {
 		Block next = blocks.get(index + 1);
 		String text = next.text();
 		return next.kind == Block.Kind.PARAGRAPH && (text.length() > 60 || Text.endsSentence(text));
+	}
+
+	/** Every label begins with one of these; most lines do not, and skip the pattern. */
+	private static boolean mayBeLabel(String line) {
+		if (line.length() > 300) {
+			return false;
+		}
+		String start = line.substring(0, Math.min(line.length(), 6)).toLowerCase(Text.SWEDISH);
+		for (String stem : LABEL_STARTS) {
+			if (start.startsWith(stem)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean isAbsent(String label) {

@@ -49,6 +49,8 @@ final class Block {
 
 	private List<String> sentences;
 
+	private String lower;
+
 	Block(Kind kind, List<String> raw, int level, int depth, String marker) {
 		this.kind = kind;
 		this.raw = new ArrayList<>(raw);
@@ -69,6 +71,14 @@ final class Block {
 		return this.text;
 	}
 
+	/** {@link #text()} in lower case, for quick checks before the patterns. */
+	String lower() {
+		if (this.lower == null) {
+			this.lower = text().toLowerCase(Text.SWEDISH);
+		}
+		return this.lower;
+	}
+
 	/** The sentences of {@link #text()}, split once for all the recognisers. */
 	List<String> sentences() {
 		if (this.sentences == null) {
@@ -82,6 +92,7 @@ final class Block {
 		this.lines.add(Text.plain(line));
 		this.text = null;
 		this.sentences = null;
+		this.lower = null;
 	}
 
 	boolean isNumbered() {

@@ -56,7 +56,8 @@ final class BlockReader {
 		/** Reads line {@code i}; returns the index of the last line it consumed. */
 		int line(String[] lines, int i) {
 			String line = stripEnd(lines[i]);
-			Matcher fence = FENCE.matcher(line);
+			char first = firstChar(line);
+			Matcher fence = FENCE.matcher((first == '`' || first == '~') ? line : "");
 			if (fence.find()) {
 				List<String> code = new ArrayList<>();
 				int j = i + 1;
@@ -67,7 +68,9 @@ final class BlockReader {
 				add(new Block(Block.Kind.CODE, code, 0, 0, null));
 				return j;
 			}
-			if (Text.plain(line).isEmpty() || line.trim().startsWith("<!--")) {
+			String trimmed = line.trim();
+			if (trimmed.isEmpty() || trimmed.equals("\\") || trimmed.startsWith("<!--")
+					|| (trimmed.startsWith("![") && Text.plain(line).isEmpty())) {
 				flush();
 				this.openItem = null;
 				if (!this.blocks.isEmpty()) {
@@ -76,20 +79,20 @@ final class BlockReader {
 				this.blank = true;
 				return i;
 			}
-			Matcher atx = ATX.matcher(line);
+			Matcher atx = ATX.matcher((first == '#') ? line : "");
 			if (atx.matches()) {
 				add(new Block(Block.Kind.HEADING, List.of(atx.group(2)), atx.group(1).length(), 0, null));
 				return i;
 			}
-			Matcher item = ITEM.matcher(line);
+			Matcher item = ITEM.matcher(("-*+•–·".indexOf(first) >= 0 || Character.isDigit(first)) ? line : "");
 			boolean isItem = item.matches();
 			if (!isItem && this.paragraph.isEmpty() && this.openItem == null && i + 1 < lines.length
-					&& SETEXT.matcher(lines[i + 1]).matches()) {
+					&& "=-".indexOf(firstChar(lines[i + 1])) >= 0 && SETEXT.matcher(lines[i + 1]).matches()) {
 				int level = lines[i + 1].trim().startsWith("=") ? 1 : 2;
 				add(new Block(Block.Kind.HEADING, List.of(line.trim()), level, 0, null));
 				return i + 1;
 			}
-			if (RULE.matcher(line).matches()) {
+			if ("*-_".indexOf(first) >= 0 && RULE.matcher(line).matches()) {
 				flush();
 				this.openItem = null;
 				this.blank = true;
@@ -130,6 +133,16 @@ final class BlockReader {
 			this.paragraph.clear();
 		}
 
+	}
+
+	/** The first character that is not a space, or a space for a blank line. */
+	private static char firstChar(String line) {
+		for (int i = 0; i < line.length(); i++) {
+			if (line.charAt(i) != ' ') {
+				return line.charAt(i);
+			}
+		}
+		return ' ';
 	}
 
 	private static int depth(String indent) {

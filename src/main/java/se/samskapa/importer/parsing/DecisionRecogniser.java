@@ -47,6 +47,9 @@ final class DecisionRecogniser {
 				decisions.add(new Decision(Text.trimEnd(label.group(1)), part.sectionTitle()));
 				continue;
 			}
+			if (!Text.containsAnyLower(block.lower(), STEMS)) {
+				continue;
+			}
 			for (String sentence : block.sentences()) {
 				if (sentence.endsWith("?") || !Text.containsAny(sentence, STEMS) || !TRIGGER.matcher(sentence).find()
 						|| NEGATED.matcher(sentence).find()) {

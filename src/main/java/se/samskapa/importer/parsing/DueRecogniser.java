@@ -12,28 +12,34 @@ import java.util.regex.Pattern;
  */
 final class DueRecogniser {
 
-	private static final Pattern NEXT_MEETING = Pattern
-		.compile("(?iu)\\b(?:till|inför|före|innan|senast (?:till|vid|på)?)"
-				+ "\\s*(?:den\\s+)?nästa\\s+(?:möte|mötet|gång|träff|sammanträde|styrelsemöte)");
+	private static final Pattern NEXT_MEETING = Pattern.compile("\\b(?:till|inför|före|innan|senast (?:till|vid|på)?)"
+			+ "\\s*(?:den\\s+)?nästa\\s+(?:möte|mötet|gång|träff|sammanträde|styrelsemöte)");
 
-	private static final Pattern SEASON = Pattern.compile("(?iu)\\b(?:under|till|före|innan|efter|senast|i)\\s+"
+	private static final Pattern SEASON = Pattern.compile("\\b(?:under|till|före|innan|efter|senast|i)\\s+"
 			+ "(hösten|våren|sommaren|vintern|höst(?=[\\s.,;]|$)|vår(?=[.,;]|$)|sommar(?=[.,;]|$))");
 
 	private static final Pattern HOLIDAY = Pattern.compile(
-			"(?iu)\\b(?:innan|före|till|efter)\\s+(jul(?:en)?|årsskiftet|nyår|påsk(?:en)?|midsommar|sommaren|semestern)");
+			"\\b(?:innan|före|till|efter)\\s+(jul(?:en)?|årsskiftet|nyår|påsk(?:en)?|midsommar|sommaren|semestern)");
 
 	private static final Pattern WEEK = Pattern
-		.compile("(?iu)\\b(?:till|senast|under|inom|före|innan|i)?\\s*(vecka|v\\.)\\s*(\\d{1,2})\\b");
+		.compile("\\b(?:till|senast|under|inom|före|innan|i)?\\s*(vecka|v\\.)\\s*(\\d{1,2})\\b");
 
-	private static final Pattern MONTH = Pattern.compile("(?iu)\\b(?:under|i|till|senast i|innan|före)\\s+("
+	private static final Pattern MONTH = Pattern.compile("\\b(?:under|i|till|senast i|innan|före)\\s+("
 			+ "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\\b(?!\\s*\\d)");
 
-	private static final Pattern SOON = Pattern.compile("(?iu)\\b(snarast|omgående|så snart som möjligt|asap)\\b");
+	private static final Pattern SOON = Pattern.compile("\\b(snarast|omgående|så snart som möjligt|asap)\\b");
 
 	/**
 	 * Words that point back to a date said before ("vid detta tillfälle", "till dess").
 	 */
 	static final Pattern ANAPHORA = Pattern.compile("(?iu)\\b(?:tillfälle|till dess|dit|då)\\b");
+
+	private static final String[] SEASONS = { "höst", "vår", "sommar", "vinter" };
+
+	private static final String[] HOLIDAYS = { "jul", "årsskiftet", "nyår", "påsk", "midsommar", "sommaren",
+			"semestern" };
+
+	private static final String[] SOON_WORDS = { "snarast", "omgående", "så snart", "asap" };
 
 	private DueRecogniser() {
 	}
@@ -45,26 +51,29 @@ final class DueRecogniser {
 				return Due.on(mention.date());
 			}
 		}
-		if (NEXT_MEETING.matcher(text).find()) {
+		// The patterns are in lower case: matching lower-cased text is much faster than
+		// ignoring case.
+		String lower = text.toLowerCase(Text.SWEDISH);
+		if (lower.contains("nästa") && NEXT_MEETING.matcher(lower).find()) {
 			return Due.words("nästa möte");
 		}
-		Matcher season = SEASON.matcher(text);
+		Matcher season = SEASON.matcher(Text.containsAnyLower(lower, SEASONS) ? lower : "");
 		if (season.find()) {
 			return Due.words(season(season.group(1)));
 		}
-		Matcher holiday = HOLIDAY.matcher(text);
+		Matcher holiday = HOLIDAY.matcher(Text.containsAnyLower(lower, HOLIDAYS) ? lower : "");
 		if (holiday.find()) {
 			return Due.words(Text.key(holiday.group(1)));
 		}
-		Matcher week = WEEK.matcher(text);
+		Matcher week = WEEK.matcher((lower.contains("veck") || lower.contains("v.")) ? lower : "");
 		if (week.find()) {
 			return Due.words("vecka " + week.group(2));
 		}
-		Matcher month = MONTH.matcher(text);
+		Matcher month = MONTH.matcher(lower);
 		if (month.find()) {
 			return Due.words(Text.key(month.group(1)));
 		}
-		Matcher soon = SOON.matcher(text);
+		Matcher soon = SOON.matcher(Text.containsAnyLower(lower, SOON_WORDS) ? lower : "");
 		return soon.find() ? Due.words(Text.key(soon.group(1))) : null;
 	}
 

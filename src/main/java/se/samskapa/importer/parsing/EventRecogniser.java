@@ -48,6 +48,9 @@ final class EventRecogniser {
 				continue;
 			}
 			for (String sentence : part.block().sentences()) {
+				if (!Text.hasDigit(sentence)) {
+					continue;
+				}
 				for (SwedishDates.Mention mention : SwedishDates.find(sentence)) {
 					if (meeting != null && !mention.date().isAfter(meeting)) {
 						continue;

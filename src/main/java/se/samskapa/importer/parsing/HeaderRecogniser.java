@@ -60,10 +60,12 @@ final class HeaderRecogniser {
 		}
 		List<String> byLength = new ArrayList<>(knownGroups);
 		byLength.sort(Comparator.comparingInt(String::length).reversed());
+		List<String> groupKeys = byLength.stream().map(Text::key).toList();
 		for (String line : head) {
-			for (String group : byLength) {
-				if (Text.key(line).contains(Text.key(group))) {
-					return group;
+			String lineKey = Text.key(line);
+			for (int g = 0; g < byLength.size(); g++) {
+				if (lineKey.contains(groupKeys.get(g))) {
+					return byLength.get(g);
 				}
 			}
 		}
@@ -150,6 +152,9 @@ final class HeaderRecogniser {
 			return new MeetingDate(chosen, MeetingDate.YearSource.FILE_DATE, unsure, written);
 		}
 		for (Block block : blocks) {
+			if (SwedishDates.digitRun(block.text()) < 4) {
+				continue;
+			}
 			for (SwedishDates.Mention mention : SwedishDates.find(block.text())) {
 				if (mention.date().hasYear() && mention.date().monthDay().equals(date.monthDay())) {
 					return new MeetingDate(mention.date(), MeetingDate.YearSource.CONTEXT, false, written);

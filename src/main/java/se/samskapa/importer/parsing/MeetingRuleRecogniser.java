@@ -24,6 +24,8 @@ final class MeetingRuleRecogniser {
 			+ "(?:\\s+(?:i\\s+)?(jämna|udda)\\s+veckor?)?[^.]{0,30}?"
 			+ "(?:kl\\.?|klockan)?\\s*(\\d{1,2})(?:[:.](\\d{2}))?\\s*(?:-|–|—|till)\\s*(\\d{1,2})(?:[:.](\\d{2}))?");
 
+	private static final String[] WEEKDAY_ENDINGS = { "dag" };
+
 	private static final Pattern EXCEPTION = Pattern
 		.compile("(?iu)\\b(?:ändra|ändras|flytta|flyttas|ställa in|ställs in|inställt|inställd|utgår|ställer in)\\b");
 
@@ -33,7 +35,7 @@ final class MeetingRuleRecogniser {
 	static StatedMeetingRule recognise(List<Outline.Part> parts, PartialDate meeting) {
 		for (int i = 0; i < parts.size(); i++) {
 			String text = parts.get(i).block().text();
-			if (!Text.hasDigit(text)) {
+			if (!Text.hasDigit(text) || !Text.containsAnyLower(parts.get(i).block().lower(), WEEKDAY_ENDINGS)) {
 				continue;
 			}
 			Matcher m = RULE.matcher(text);

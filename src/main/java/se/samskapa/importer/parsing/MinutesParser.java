@@ -6,8 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads Swedish minutes (plain text or Markdown) into {@link ParsedMinutes}: text in,
@@ -22,9 +20,6 @@ import java.util.regex.Pattern;
  * </pre>
  */
 public final class MinutesParser {
-
-	private static final Pattern FULL_NAME = Pattern
-		.compile("(?u)\\b(\\p{Lu}[\\p{L}-]+ \\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?)");
 
 	/** Parses text without any context: no groups, no year, nobody known. */
 	public ParsedMinutes parse(String text) {
@@ -76,7 +71,7 @@ public final class MinutesParser {
 				MeetingRuleRecogniser.recognise(outline.parts, day), warnings);
 	}
 
-	private static List<ActionItem> actions(Outline outline, Owners owners, PartialDate day) {
+	static List<ActionItem> actions(Outline outline, Owners owners, PartialDate day) {
 		ActionRecogniser sentences = new ActionRecogniser(owners, day);
 		ActionLists lists = new ActionLists(owners, sentences, day);
 		Map<Object, List<Outline.Part>> bySection = new LinkedHashMap<>();
@@ -107,7 +102,7 @@ public final class MinutesParser {
 	 * The full names written anywhere: attendees, and capitalised pairs led by a first
 	 * name.
 	 */
-	private static List<String> documentNames(List<Block> blocks, AttendanceRecogniser.Attendance attendance,
+	static List<String> documentNames(List<Block> blocks, AttendanceRecogniser.Attendance attendance,
 			NameShapes shapes) {
 		Set<String> names = new LinkedHashSet<>();
 		attendance.present().stream().map(Attendee::name).filter((n) -> n != null).forEach(names::add);
@@ -116,10 +111,16 @@ public final class MinutesParser {
 			if (block.kind == Block.Kind.CODE) {
 				continue;
 			}
-			Matcher m = FULL_NAME.matcher(block.text());
-			while (m.find()) {
-				String name = m.group(1);
-				if (shapes.isFirstName(Text.words(name)[0]) && !shapes.isOrganisation(name)) {
+			String[] words = Text.words(block.text());
+			for (int i = 0; i + 1 < words.length; i++) {
+				String first = words[i];
+				String last = Text.stripPunctuation(words[i + 1]);
+				if (!Text.startsUpper(first) || !Text.startsUpper(last) || !first.equals(Text.stripPunctuation(first))
+						|| !shapes.isFirstName(first)) {
+					continue;
+				}
+				String name = first + " " + last;
+				if (shapes.isPersonName(name) && !shapes.isOrganisation(name)) {
 					names.add(name);
 				}
 			}

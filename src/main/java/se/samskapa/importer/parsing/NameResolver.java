@@ -2,8 +2,10 @@ package se.samskapa.importer.parsing;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,6 +22,15 @@ public final class NameResolver {
 
 	private final PeopleIndex index;
 
+	private final Map<String, Resolution> resolved = new HashMap<>();
+
+	private final Map<String, String> keys = new HashMap<>();
+
+	/**
+	 * A resolver over the directory. It remembers what it resolved, so use one per
+	 * document (or per batch of documents), not one for ever.
+	 * @param index the directory
+	 */
 	public NameResolver(PeopleIndex index) {
 		this.index = index;
 	}
@@ -32,6 +43,16 @@ public final class NameResolver {
 	 * @return the resolution, never {@code null}
 	 */
 	public Resolution resolve(String written, String group, Collection<String> documentNames) {
+		String cacheKey = written + "\u0000" + group + "\u0000" + documentNames.size();
+		Resolution known = this.resolved.get(cacheKey);
+		if (known == null) {
+			known = resolveUncached(written, group, documentNames);
+			this.resolved.put(cacheKey, known);
+		}
+		return known;
+	}
+
+	private Resolution resolveUncached(String written, String group, Collection<String> documentNames) {
 		String name = clean(written);
 		List<KnownPerson> exact = this.index.findByName(name);
 		if (!exact.isEmpty()) {
@@ -101,7 +122,7 @@ public final class NameResolver {
 			List<String> names = new ArrayList<>(person.aliases());
 			names.add(person.name());
 			for (String candidate : names) {
-				if (isSimilar(key, words, Text.key(candidate))) {
+				if (isSimilar(key, words, this.keys.computeIfAbsent(candidate, Text::key))) {
 					found.add(person);
 					break;
 				}

@@ -22,12 +22,39 @@ final class NameShapes {
 
 	private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\d&-]{1,7}|\\p{Lu}{1,4}\\d{1,2}");
 
-	static final Pattern ORGANISATION_WORD = Pattern.compile("(?iu).*(?:förvaltning(?:en|ar|arna)?"
-			+ "|organisation(?:en|er|erna)?|myndighet(?:en|er|erna)?|nämnd(?:en|er|erna)?|styrelse(?:n)?|kansli(?:et)?"
-			+ "|förening(?:en|ar|arna)?|förbund(?:et)?|kommun(?:en|er|erna)?|region(?:en)?|verket|förmedling(?:en)?"
-			+ "|kassan|bolag(?:et)?|avdelning(?:en)?|sekretariat(?:et)?|universitet(?:et)?|högskola(?:n)?"
-			+ "|institut(?:et)?|landsting(?:et)?|länsstyrelse(?:n)?|polis(?:en)?|center|centrum|enhet(?:en)?"
-			+ "|stiftelse(?:n)?|aktiebolag|\\bab)$");
+	/**
+	 * Endings of words that name organisations ("-förvaltningen", "-organisationerna").
+	 */
+	private static final String[] ORGANISATION_ENDINGS = endings("förvaltning:en,ar,arna", "organisation:en,er,erna",
+			"myndighet:en,er,erna", "nämnd:en,er,erna", "styrelse:n", "kansli:et", "förening:en,ar,arna", "förbund:et",
+			"kommun:en,er,erna", "region:en", "verket", "förmedling:en", "kassan", "bolag:et", "avdelning:en",
+			"sekretariat:et", "universitet:et", "högskola:n", "institut:et", "landsting:et", "länsstyrelse:n",
+			"polis:en", "center", "centrum", "enhet:en", "stiftelse:n", "aktiebolag", " ab");
+
+	private static String[] endings(String... stems) {
+		java.util.List<String> all = new java.util.ArrayList<>();
+		for (String stem : stems) {
+			String[] parts = stem.split(":");
+			all.add(parts[0]);
+			if (parts.length > 1) {
+				for (String ending : parts[1].split(",")) {
+					all.add(parts[0] + ending);
+				}
+			}
+		}
+		return all.toArray(String[]::new);
+	}
+
+	/** Whether the text ends in a word like "-förvaltningen" or "-organisationerna". */
+	static boolean isOrganisationWord(String text) {
+		String lower = text.toLowerCase(Text.SWEDISH);
+		for (String ending : ORGANISATION_ENDINGS) {
+			if (lower.endsWith(ending)) {
+				return true;
+			}
+		}
+		return false;
+	}
 
 	private static final Pattern PLACE_ORGANISATION = Pattern
 		.compile("(?u)(?:Region|Länsstyrelsen) \\p{Lu}.*" + "|.+ (?:kommun|stad|län|AB|HB|ek\\. ?för\\.)");
@@ -97,8 +124,8 @@ final class NameShapes {
 		if (!this.index.findByName(t).isEmpty() || !this.index.findByAlias(t).isEmpty()) {
 			return false;
 		}
-		return ACRONYM.matcher(t).matches() || t.indexOf('/') >= 0 || !Text.startsUpper(t)
-				|| ORGANISATION_WORD.matcher(t).matches() || PLACE_ORGANISATION.matcher(t).matches();
+		return ACRONYM.matcher(t).matches() || t.indexOf('/') >= 0 || !Text.startsUpper(t) || isOrganisationWord(t)
+				|| PLACE_ORGANISATION.matcher(t).matches();
 	}
 
 	PeopleIndex index() {

@@ -84,7 +84,7 @@ final class Owners {
 		String[] words = Text.words(text);
 		if (words.length <= 3 && this.shapes.isOrganisation(text) && Character.isLetter(text.charAt(0))
 				&& !isCommonNoun(words)) {
-			boolean commonWord = words.length == 1 && NameShapes.ORGANISATION_WORD.matcher(text).matches();
+			boolean commonWord = words.length == 1 && NameShapes.isOrganisationWord(text);
 			return new Owner(text, Owner.Kind.ORGANISATION, null, commonWord ? Text.decapitalise(text) : text);
 		}
 		return null;
@@ -92,7 +92,7 @@ final class Owners {
 
 	/** Lower-case words that are not organisations ("saknas", "alla andra"). */
 	private static boolean isCommonNoun(String[] words) {
-		return !Text.startsUpper(words[0]) && !NameShapes.ORGANISATION_WORD.matcher(String.join(" ", words)).matches();
+		return !Text.startsUpper(words[0]) && !NameShapes.isOrganisationWord(String.join(" ", words));
 	}
 
 	/**
@@ -109,7 +109,7 @@ final class Owners {
 			if (known.isPresent()) {
 				return Optional.of(known.get().name());
 			}
-			if (NameShapes.ORGANISATION_WORD.matcher(candidate).matches() && candidate.length() > 8) {
+			if (NameShapes.isOrganisationWord(candidate) && candidate.length() > 8) {
 				return Optional.of(Text.decapitalise(candidate));
 			}
 		}

@@ -56,7 +56,8 @@ final class SignatureRecogniser {
 			}
 			for (int line = 0; line < block.lines.size(); line++) {
 				String text = block.lines.get(line);
-				if (text.length() > 120 && !Text.containsAny(text, ELECTION_WORDS)) {
+				boolean electing = Text.containsAny(text, ELECTION_WORDS);
+				if (text.length() > 80 && !electing) {
 					continue;
 				}
 				Matcher note = NOTE_LABEL.matcher(text);
@@ -74,11 +75,11 @@ final class SignatureRecogniser {
 						adjusters.addAll(AttendeeLine.pieces(WIDE_SPACE.matcher(names).replaceAll(", ")));
 					}
 				}
-				else if (CLOSING.matcher(text).matches() && noteTaker == null) {
+				else if (text.startsWith("/") && CLOSING.matcher(text).matches() && noteTaker == null) {
 					block.role = Block.Role.SIGNATURE;
 					noteTaker = text.substring(1).trim();
 				}
-				else if (Text.containsAny(text, ELECTION_WORDS)) {
+				else if (electing) {
 					Matcher elected = ELECTED.matcher(text);
 					while (elected.find()) {
 						String name = (elected.group(4) != null) ? elected.group(4) : elected.group(5);

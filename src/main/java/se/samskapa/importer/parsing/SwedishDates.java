@@ -28,10 +28,9 @@ final class SwedishDates {
 
 	private static final Pattern SHORT = Pattern.compile("(?<![\\d-])(\\d{2})-(\\d{2})-(\\d{2})(?![\\d-])");
 
-	private static final Pattern WRITTEN = Pattern.compile(
-			"(?<![\\d.,])(\\d{1,2})(?::[ae])?" + "(?:\\s*(?:-|–|—|och|till)\\s*(\\d{1,2})(?::[ae])?)?\\s+("
-					+ MONTH_NAMES + ")\\b\\.?(?:\\s+(\\d{4})(?!\\d))?",
-			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	private static final Pattern WRITTEN = Pattern
+		.compile("(?<![\\d.,])(\\d{1,2})(?::[ae])?" + "(?:\\s*(?:-|–|—|och|till)\\s*(\\d{1,2})(?::[ae])?)?\\s+("
+				+ MONTH_NAMES + ")\\b\\.?(?:\\s+(\\d{4})(?!\\d))?");
 
 	private static final Pattern SLASH = Pattern
 		.compile("(?<![\\d/.,:])(\\d{1,2})/(\\d{1,2})(?:[ -](\\d{4}))?(?![\\d/]|\\s*(?:st|kr|%|procent))");
@@ -75,14 +74,21 @@ final class SwedishDates {
 		if (!containsDigit(text)) {
 			return found;
 		}
-		numeric(found, ISO.matcher(text), 1, 2, 3, 0);
-		numeric(found, COMPACT.matcher(text), 1, 2, 3, 0);
-		if (shortYears) {
+		boolean dash = text.indexOf('-') >= 0;
+		if (dash) {
+			numeric(found, ISO.matcher(text), 1, 2, 3, 0);
+		}
+		if (digitRun(text) >= 8) {
+			numeric(found, COMPACT.matcher(text), 1, 2, 3, 0);
+		}
+		if (shortYears && dash) {
 			numeric(found, SHORT.matcher(text), 1, 2, 3, 2000);
 		}
-		numeric(found, DOTTED.matcher(text), 3, 2, 1, 0);
+		if (text.indexOf('.') >= 0) {
+			numeric(found, DOTTED.matcher(text), 3, 2, 1, 0);
+		}
 		written(found, text);
-		Matcher slash = SLASH.matcher(text);
+		Matcher slash = SLASH.matcher((text.indexOf('/') >= 0) ? text : "");
 		while (slash.find()) {
 			Integer year = (slash.group(3) != null) ? Integer.valueOf(slash.group(3)) : null;
 			addIfValid(found, slash.start(), slash.end(), year, slash.group(2), slash.group(1), null);
@@ -105,7 +111,10 @@ final class SwedishDates {
 	}
 
 	private static void written(List<Mention> found, String text) {
-		Matcher m = WRITTEN.matcher(text);
+		// Month names in lower case, so that the pattern can be case-sensitive (much
+		// faster).
+		String lower = text.toLowerCase(Text.SWEDISH);
+		Matcher m = WRITTEN.matcher((lower.length() == text.length()) ? lower : text);
 		while (m.find()) {
 			Integer month = month(m.group(3));
 			Integer year = (m.group(4) != null) ? Integer.valueOf(m.group(4)) : null;
@@ -159,6 +168,17 @@ final class SwedishDates {
 		int h = Integer.parseInt(hours);
 		int m = Integer.parseInt(minutes);
 		return (h < 24 && m < 60) ? LocalTime.of(h, m) : null;
+	}
+
+	/** The longest run of digits in the text. */
+	static int digitRun(String text) {
+		int longest = 0;
+		int run = 0;
+		for (int i = 0; i < text.length(); i++) {
+			run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;
+			longest = Math.max(longest, run);
+		}
+		return longest;
 	}
 
 	private static boolean containsDigit(String text) {

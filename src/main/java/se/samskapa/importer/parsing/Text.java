@@ -34,7 +34,7 @@ final class Text {
 		if (text == null) {
 			return "";
 		}
-		String s = Normalizer.normalize(text, Normalizer.Form.NFC);
+		String s = hasCombiningMarks(text) ? Normalizer.normalize(text, Normalizer.Form.NFC) : text;
 		s = s.replace("\r\n", "\n").replace('\r', '\n').replace('\u2028', '\n').replace('\u2029', '\n');
 		StringBuilder out = new StringBuilder(s.length());
 		for (int i = 0; i < s.length(); i++) {
@@ -143,6 +143,18 @@ final class Text {
 		return plain ? key : Normalizer.normalize(key, Normalizer.Form.NFC);
 	}
 
+	/** Whether NFC could change the text: only combining marks ("a" + ring) make it. */
+	private static boolean hasCombiningMarks(String s) {
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (c >= '\u0300'
+					&& (c <= '\u036F' || (c >= '\u1AB0' && c <= '\u1AFF') || (c >= '\u20D0' && c <= '\u20FF'))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	static boolean hasDigit(String s) {
 		for (int i = 0; i < s.length(); i++) {
 			if (Character.isDigit(s.charAt(i))) {
@@ -154,7 +166,11 @@ final class Text {
 
 	/** Whether the lower-cased text contains one of the (lower-case) stems. */
 	static boolean containsAny(String text, String[] stems) {
-		String lower = text.toLowerCase(SWEDISH);
+		return containsAnyLower(text.toLowerCase(SWEDISH), stems);
+	}
+
+	/** {@link #containsAny} for text already in lower case. */
+	static boolean containsAnyLower(String lower, String[] stems) {
 		for (String stem : stems) {
 			if (lower.contains(stem)) {
 				return true;
