@@ -53,10 +53,14 @@ final class AttendanceRecogniser {
 			}
 			List<Attendee> target = isAbsent(label.group(1)) ? absent : present;
 			block.role = Block.Role.ATTENDANCE;
-			if (label.group(2) != null && !label.group(2).isBlank()) {
+			boolean inline = label.group(2) != null && !label.group(2).isBlank();
+			if (inline) {
 				target.addAll(reader.read(label.group(2), true));
 			}
-			i = entries(blocks, i, 1, target, present, absent, reader);
+			int last = entries(blocks, i, 1, target, present, absent, reader);
+			// "Närvarande: A, B" says it all on its line: what follows a blank line is no
+			// entry.
+			i = inline ? Math.min(last, i) : last;
 		}
 		return new Attendance(present, absent, reader.noteTaker(), reader.chair());
 	}
@@ -120,6 +124,10 @@ final class AttendanceRecogniser {
 	private boolean isEntry(String text, Block block, List<Block> blocks, int index, AttendeeLine reader) {
 		if (text.isEmpty() || text.length() > 120 || (text.endsWith(".") && !INITIAL_END.matcher(text).find())
 				|| text.endsWith(":") || text.endsWith("?")) {
+			return false;
+		}
+		char lead = text.charAt(0);
+		if (lead == '§' || Character.isDigit(lead)) {
 			return false;
 		}
 		String first = reader.leadingName(AttendeeLine.firstPiece(text));

@@ -81,6 +81,12 @@ final class AttendeeLine {
 			else if (name != null && organisation == null) {
 				organisation = piece;
 				remark = roleOf(original, name);
+				if (NOTE_TAKER.matcher(piece).matches()) {
+					this.noteTaker = name;
+				}
+				else if (CHAIR.matcher(piece).matches()) {
+					this.chair = name;
+				}
 			}
 			else if (name != null) {
 				organisation = organisation + ", " + piece;
@@ -174,6 +180,12 @@ final class AttendeeLine {
 				addPiece(pieces, line.substring(start, i));
 				start = i + 1;
 			}
+			else if (isDash(c) && depth == 0 && i > 0 && line.charAt(i - 1) == ' ' && i + 1 < line.length()
+					&& line.charAt(i + 1) == ' ') {
+				// "Anna Andersson – Bryggan": a spaced dash separates like a comma.
+				addPiece(pieces, line.substring(start, i));
+				start = i + 1;
+			}
 		}
 		addPiece(pieces, line.substring(start));
 		return pieces;
@@ -185,6 +197,10 @@ final class AttendeeLine {
 				pieces.add(part.trim());
 			}
 		}
+	}
+
+	private static boolean isDash(char c) {
+		return c == '-' || c == '–' || c == '—';
 	}
 
 	static String firstPiece(String line) {

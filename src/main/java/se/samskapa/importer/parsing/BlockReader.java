@@ -36,7 +36,35 @@ final class BlockReader {
 		if (!reader.blocks.isEmpty()) {
 			reader.blocks.get(reader.blocks.size() - 1).blankAfter = true;
 		}
-		return reader.blocks;
+		return (reader.blankLines * 10 < lines.length && lines.length >= 6) ? onePerLine(reader.blocks) : reader.blocks;
+	}
+
+	/**
+	 * Text from a word processor has one paragraph per line and no blank lines between
+	 * them: there every line is a block of its own, as if blank lines stood around it.
+	 */
+	private static List<Block> onePerLine(List<Block> blocks) {
+		List<Block> split = new ArrayList<>();
+		for (Block block : blocks) {
+			boolean several = block.kind == Block.Kind.PARAGRAPH || block.kind == Block.Kind.LIST_ITEM;
+			if (!several || block.lines.size() == 1) {
+				split.add(block);
+				continue;
+			}
+			int from = 0;
+			if (block.kind == Block.Kind.LIST_ITEM) {
+				split.add(new Block(Block.Kind.LIST_ITEM, block.raw.subList(0, 1), 0, block.depth, block.marker));
+				from = 1;
+			}
+			for (String line : block.raw.subList(from, block.raw.size())) {
+				split.add(new Block(Block.Kind.PARAGRAPH, List.of(line), 0, 0, null));
+			}
+		}
+		for (Block block : split) {
+			block.blankBefore = true;
+			block.blankAfter = true;
+		}
+		return split;
 	}
 
 	/** The state of one pass over the lines. */
@@ -49,6 +77,8 @@ final class BlockReader {
 		boolean paragraphBlankBefore;
 
 		Block openItem;
+
+		int blankLines;
 
 		/** Whether the previous line was blank (or there was none). */
 		boolean blank = true;
@@ -77,6 +107,7 @@ final class BlockReader {
 					this.blocks.get(this.blocks.size() - 1).blankAfter = true;
 				}
 				this.blank = true;
+				this.blankLines++;
 				return i;
 			}
 			Matcher atx = ATX.matcher((first == '#') ? line : "");

@@ -52,7 +52,8 @@ final class EventRecogniser {
 					continue;
 				}
 				for (SwedishDates.Mention mention : SwedishDates.find(sentence)) {
-					if (meeting != null && !mention.date().isAfter(meeting)) {
+					if ((meeting != null && !mention.date().isAfter(meeting))
+							|| isDeadline(sentence, mention.start())) {
 						continue;
 					}
 					PartialDate date = Dates.inYearOf(mention.date(), meeting);
@@ -68,6 +69,13 @@ final class EventRecogniser {
 			}
 		}
 		return events;
+	}
+
+	/** "senast 30 april", "till 9 mars": a deadline, not a happening. */
+	private static boolean isDeadline(String sentence, int dateStart) {
+		String before = Text.key(sentence.substring(Math.max(0, dateStart - 12), dateStart));
+		return before.endsWith("senast") || before.endsWith("senast den") || before.endsWith("före")
+				|| before.endsWith("innan") || before.endsWith("till den") || before.endsWith("till");
 	}
 
 	private static String what(String sentence, Outline.Part part) {

@@ -93,12 +93,16 @@ final class Headings {
 	 * "1. Genomgång" alone between blank lines, not one of a run introduced by a colon.
 	 */
 	private boolean isNumberedHeading(int i, Block block) {
-		if (!block.isNumbered() || block.depth != 0 || block.lines.size() > 1 || !block.blankAfter
-				|| !looksLikeHeading(block.lines.get(0)) || !hasContentAfter(i)) {
+		if (!block.isNumbered() || block.depth != 0 || block.lines.size() > 1 || !looksLikeHeading(block.lines.get(0))
+				|| !hasContentAfter(i)) {
 			return false;
 		}
 		Block previous = (i > 0) ? this.blocks.get(i - 1) : null;
-		return previous == null || previous.kind != Block.Kind.PARAGRAPH || !previous.text().endsWith(":");
+		Block next = this.blocks.get(i + 1);
+		boolean inList = (previous != null && previous.kind == Block.Kind.LIST_ITEM
+				&& previous.role == Block.Role.CONTENT) || next.kind == Block.Kind.LIST_ITEM;
+		boolean introduced = previous != null && previous.kind == Block.Kind.PARAGRAPH && previous.text().endsWith(":");
+		return !inList && !introduced;
 	}
 
 	private boolean hasContentAfter(int i) {

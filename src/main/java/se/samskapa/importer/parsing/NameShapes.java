@@ -124,8 +124,8 @@ final class NameShapes {
 		if (!this.index.findByName(t).isEmpty() || !this.index.findByAlias(t).isEmpty()) {
 			return false;
 		}
-		return ACRONYM.matcher(t).matches() || t.indexOf('/') >= 0 || !Text.startsUpper(t) || isOrganisationWord(t)
-				|| PLACE_ORGANISATION.matcher(t).matches();
+		return ACRONYM.matcher(t).matches() || t.indexOf('/') >= 0 || Character.isLowerCase(t.charAt(0))
+				|| isOrganisationWord(t) || PLACE_ORGANISATION.matcher(t).matches();
 	}
 
 	PeopleIndex index() {

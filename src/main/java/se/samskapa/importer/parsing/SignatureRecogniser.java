@@ -70,9 +70,14 @@ final class SignatureRecogniser {
 					chair = value(chairLabel.group(1), blocks, i, line);
 				}
 				else if (adjust.matches() && isShort(block)) {
-					String names = value(adjust.group(1), blocks, i, line);
+					String names = rawValue(adjust.group(1), blocks, i, line);
 					if (names != null) {
-						adjusters.addAll(AttendeeLine.pieces(WIDE_SPACE.matcher(names).replaceAll(", ")));
+						for (String name : AttendeeLine.pieces(WIDE_SPACE.matcher(names).replaceAll(", "))) {
+							String cleaned = clean(name);
+							if (cleaned != null && !adjusters.contains(cleaned)) {
+								adjusters.add(cleaned);
+							}
+						}
 					}
 				}
 				else if (text.startsWith("/") && CLOSING.matcher(text).matches() && noteTaker == null) {
@@ -92,7 +97,7 @@ final class SignatureRecogniser {
 						else if (Text.key(role).startsWith("ordförande") && chair == null) {
 							chair = name;
 						}
-						else if (Text.key(role).startsWith("juster")) {
+						else if (Text.key(role).startsWith("juster") && !adjusters.contains(name)) {
 							adjusters.add(name);
 						}
 					}
@@ -132,6 +137,21 @@ final class SignatureRecogniser {
 			}
 		}
 		return null;
+	}
+
+	/** The line after the label as written (spaces kept), for names set side by side. */
+	private static String rawValue(String rest, List<Block> blocks, int index, int line) {
+		if (value(rest, blocks, index, line) == null) {
+			return null;
+		}
+		if (rest != null && !rest.isBlank()) {
+			return rest;
+		}
+		Block block = blocks.get(index);
+		if (line + 1 < block.raw.size()) {
+			return block.raw.get(line + 1);
+		}
+		return (index + 1 < blocks.size()) ? blocks.get(index + 1).raw.get(0) : null;
 	}
 
 	/**

@@ -135,4 +135,25 @@ class AttendanceUnitTests {
 		assertThat(minutes.warnings()).contains(new ParseWarning(ParseWarning.Code.NEW_PERSON, "Nils Nyman"));
 	}
 
+	@Test
+	void aSpacedDashSeparatesTheOrganisationAndARoleMarksTheNoteTaker() {
+		ParsedMinutes minutes = parse("""
+				Styrelsemöte 2021-02-01
+
+				Närvarande ledamöter
+				Anna Andersson – Bryggan
+				Cecilia Carlsson, sekreterare
+				Kjell-Åke Svensson - LP
+
+				Ekonomi
+
+				Budgeten gicks igenom och godkändes av styrelsen.
+				""");
+
+		assertThat(minutes.present()).extracting(Attendee::name, Attendee::organisation)
+			.containsExactly(tuple("Anna Andersson", "Bryggan"), tuple("Cecilia Carlsson", "sekreterare"),
+					tuple("Kjell-Åke Svensson", "LP"));
+		assertThat(minutes.noteTaker().displayName()).isEqualTo("Cecilia Carlsson");
+	}
+
 }
