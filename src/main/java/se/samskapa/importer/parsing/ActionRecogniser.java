@@ -47,6 +47,11 @@ final class ActionRecogniser {
 	private static final Pattern GIVEN_TASK = Pattern.compile("(?u)\\b((?i:alla|samtliga|gruppen|vi)|" + NAME
 			+ ") (?i:får|fick) (?i:till|i) (?i:uppgift|uppdrag) att (.+)$");
 
+	private static final Pattern COMMISSIONED = Pattern.compile("(?u)\\b(?i:uppdrogs|uppdrog|uppdras|uppdrar)"
+			+ " (?i:åt|till) ((?i:alla|samtliga|gruppen)|" + NAME + ") att (.+)$");
+
+	private static final Pattern RESPONSIBLE = Pattern.compile("(?u)(?:^|\\s)(?i:ansvarig[a]?|ansvar)\\s*:\\s*(.+)$");
+
 	private static final Pattern EARLIER_MEETING = Pattern
 		.compile("(?iu)förra mötet|senaste mötet|vid möte(?:t)? den|förra gången|sedan förra");
 
@@ -101,6 +106,14 @@ final class ActionRecogniser {
 		boolean given = vocabulary.contains("uppgift") || vocabulary.contains("uppdrag");
 		if (first == null && given) {
 			first = pattern(GIVEN_TASK, sentence, where, 1, 3);
+		}
+		if (first == null && (vocabulary.contains("uppdrogs") || vocabulary.contains("uppdrog")
+				|| vocabulary.contains("uppdras") || vocabulary.contains("uppdrar"))) {
+			first = pattern(COMMISSIONED, sentence, where, 1, 3);
+		}
+		if (first == null && (vocabulary.contains("ansvarig") || vocabulary.contains("ansvariga")
+				|| vocabulary.contains("ansvar"))) {
+			first = responsible(sentence, where);
 		}
 		if (first != null) {
 			found.add(first);
@@ -213,6 +226,19 @@ final class ActionRecogniser {
 			case PROMISE, TASK, NEED -> true;
 		};
 		return ok ? item(who, what, due, where, sentence) : null;
+	}
+
+	/** "Boka lokal. Ansvarig: Anna": the owner after the label, the task before it. */
+	private ActionItem responsible(String sentence, Where where) {
+		Matcher m = RESPONSIBLE.matcher(sentence);
+		if (!m.find()) {
+			return null;
+		}
+		Optional<List<Owner>> who = this.owners.parse(m.group(1));
+		String before = Text.trimEnd(sentence.substring(0, m.start()));
+		String what = before.isEmpty() ? where.paragraph().substring(0, Math.max(0, where.start())) : before;
+		return who.map((o) -> item(o, what.isBlank() ? sentence : what, due(sentence, where), where, sentence))
+			.orElse(null);
 	}
 
 	private ActionItem pattern(Pattern pattern, String sentence, Where where, int ownerGroup, int whatGroup) {

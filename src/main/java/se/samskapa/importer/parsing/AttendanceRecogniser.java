@@ -23,6 +23,8 @@ final class AttendanceRecogniser {
 	private static final Pattern LABEL = Pattern.compile("(?iu)^(?:\\*\\*)?(" + PRESENT.pattern() + "|"
 			+ ABSENT.pattern() + ")(?:\\*\\*)?\\s*(?::\\s*(?:\\*\\*)?\\s*(.*))?$");
 
+	private static final Pattern TABLE_HEADER = Pattern.compile("namn|name|deltagare|person|organisation|närvarande");
+
 	private static final Pattern INITIAL_END = Pattern.compile("\\s\\p{Lu}\\.$");
 
 	private static final String[] LABEL_STARTS = { "**", "närv", "övrig", "deltag", "deltog", "ledamö", "tjänst",
@@ -99,6 +101,12 @@ final class AttendanceRecogniser {
 					}
 					continue;
 				}
+				if (text.startsWith("|")) {
+					if (!isTableDecoration(text)) {
+						current.addAll(reader.read(text, false));
+					}
+					continue;
+				}
 				if (!isEntry(text, block, blocks, index, reader)) {
 					if (line > 0) {
 						blocks.set(index, block.head(line));
@@ -143,6 +151,13 @@ final class AttendanceRecogniser {
 			return false;
 		}
 		return this.shapes.isKnownPersonName(first) || !nextIsProse(blocks, index);
+	}
+
+	/** The header or rule row of a Markdown table: part of the list, but no entry. */
+	private static boolean isTableDecoration(String text) {
+		String row = AttendeeLine.tableRow(text);
+		boolean rule = row.chars().allMatch((c) -> c == '-' || c == ':' || c == ',' || c == ' ');
+		return rule || TABLE_HEADER.matcher(Text.key(AttendeeLine.firstPiece(row))).matches();
 	}
 
 	private static boolean nextIsProse(List<Block> blocks, int index) {

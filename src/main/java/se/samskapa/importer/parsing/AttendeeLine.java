@@ -49,7 +49,7 @@ final class AttendeeLine {
 	 * rather than a person from an organisation
 	 */
 	List<Attendee> read(String line, boolean inline) {
-		List<String> pieces = pieces(Text.trimEnd(Text.plain(line)));
+		List<String> pieces = pieces(Text.trimEnd(Text.plain(tableRow(line))));
 		List<Attendee> out = new ArrayList<>();
 		String name = null;
 		String organisation = null;
@@ -98,6 +98,23 @@ final class AttendeeLine {
 		}
 		add(out, name, organisation, remark);
 		return out;
+	}
+
+	/**
+	 * A Markdown table row "| Anna Andersson | Bryggan |" reads as "Anna Andersson,
+	 * Bryggan".
+	 */
+	static String tableRow(String line) {
+		String t = line.trim();
+		if (!t.startsWith("|")) {
+			return line;
+		}
+		String inner = t.substring(1, t.endsWith("|") ? t.length() - 1 : t.length());
+		return String.join(", ",
+				java.util.Arrays.stream(inner.split("\\|"))
+					.map(String::trim)
+					.filter((cell) -> !cell.isEmpty())
+					.toList());
 	}
 
 	private boolean startsPerson(String bare, boolean inline) {

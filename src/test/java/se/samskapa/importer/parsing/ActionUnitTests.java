@@ -40,6 +40,8 @@ class ActionUnitTests {
 			Michael Blomberg och Ivan Kuzhikov ska skriva ett förslag. | Michael Blomberg, Ivan Kuzhikov
 			Martin bad alla ta en titt på profilen.                    | alla
 			Detta behöver verifieras av alla för sina organisationer.  | alla
+			Styrelsen uppdrog åt Anna Berg att boka lokal.             | Anna Berg
+			Boka lokal till årsmötet. Ansvarig: Gösta.                 | Gösta Strand
 			""")
 	void recognisesTheActionPhrase(String sentence, String owner) {
 		assertThat(actions(sentence)).extracting(ActionItem::ownerNames).containsExactly(owner);

@@ -156,4 +156,25 @@ class AttendanceUnitTests {
 		assertThat(minutes.noteTaker().displayName()).isEqualTo("Cecilia Carlsson");
 	}
 
+	@Test
+	void aMarkdownTable() {
+		ParsedMinutes minutes = parse("""
+				# Möte 2021-02-01
+
+				## Närvarande
+
+				| Namn | Organisation |
+				|------|--------------|
+				| Anna Andersson | Bryggan |
+				| Bo Berg | RSMH |
+
+				## Ekonomi
+
+				Text.
+				""");
+
+		assertThat(minutes.present()).extracting(Attendee::name, Attendee::organisation)
+			.containsExactly(tuple("Anna Andersson", "Bryggan"), tuple("Bo Berg", "RSMH"));
+	}
+
 }
