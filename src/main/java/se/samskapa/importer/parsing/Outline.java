@@ -64,10 +64,6 @@ final class Outline {
 	 */
 	record Part(Block block, Node section, String structural) {
 
-		boolean isUnder(Pattern heading) {
-			return this.structural != null && heading.matcher(this.structural).matches();
-		}
-
 		String sectionTitle() {
 			return (this.section != null) ? this.section.title : null;
 		}
