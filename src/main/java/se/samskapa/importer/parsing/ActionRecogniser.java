@@ -52,6 +52,9 @@ final class ActionRecogniser {
 
 	private static final Pattern RESPONSIBLE = Pattern.compile("(?u)(?:^|\\s)(?i:ansvarig[a]?|ansvar)\\s*:\\s*(.+)$");
 
+	private static final Pattern ACTION_LABEL = Pattern
+		.compile("(?iu)^(?:åtgärd|action|actionpunkt|att göra|todo|to do|uppgift)\\s*:\\s*(\\S.*)$");
+
 	private static final Pattern EARLIER_MEETING = Pattern
 		.compile("(?iu)förra mötet|senaste mötet|vid möte(?:t)? den|förra gången|sedan förra");
 
@@ -87,6 +90,12 @@ final class ActionRecogniser {
 		List<ActionItem> found = new ArrayList<>();
 		if (sentence.endsWith("?")) {
 			return found;
+		}
+		Matcher label = ACTION_LABEL.matcher(sentence);
+		if (label.matches()) {
+			List<ActionItem> inner = sentence(label.group(1), where);
+			return inner.isEmpty() ? List.of(item(List.of(), label.group(1), due(sentence, where), where, sentence))
+					: inner;
 		}
 		String[] words = Text.words(sentence);
 		String[] low = lower(words);

@@ -13,15 +13,15 @@ import java.util.regex.Pattern;
  */
 final class AttendanceRecogniser {
 
-	private static final Pattern PRESENT = Pattern.compile("(?iu)(?:närvarande(?: ledamöter| ersättare)?"
-			+ "|övriga närvarande|deltagare|deltog|närvaro(?:lista)?|ledamöter|tjänstgörande ersättare|ersättare"
-			+ "|adjungerade|närvarande från \\S+(?: \\S+)?)");
+	private static final Pattern PRESENT = Pattern.compile("(?iu)(?:närvarande(?: [\\p{L}-]+){0,3}"
+			+ "|övriga närvarande|deltagare(?: [\\p{L}-]+){0,2}|deltog|närvaro(?:lista)?|ledamöter|tjänstgörande ersättare"
+			+ "|ersättare|adjungerade)");
 
-	private static final Pattern ABSENT = Pattern.compile("(?iu)(?:frånvarande(?: ledamöter)?|ej närvarande"
+	private static final Pattern ABSENT = Pattern.compile("(?iu)(?:frånvarande(?: [\\p{L}-]+){0,2}|ej närvarande"
 			+ "|anmält förhinder|anmäld frånvaro|förhinder|förhindrade|saknades|frånvaro)");
 
 	private static final Pattern LABEL = Pattern.compile("(?iu)^(?:\\*\\*)?(" + PRESENT.pattern() + "|"
-			+ ABSENT.pattern() + ")(?:\\*\\*)?\\s*(?::\\s*(?:\\*\\*)?\\s*(.*))?$");
+			+ ABSENT.pattern() + ")(?:\\s*\\([^)]*\\))?(?:\\*\\*)?\\s*(?::\\s*(?:\\*\\*)?\\s*(.*))?$");
 
 	private static final Pattern TABLE_HEADER = Pattern.compile("namn|name|deltagare|person|organisation|närvarande");
 
@@ -148,7 +148,9 @@ final class AttendanceRecogniser {
 			return this.shapes.isPersonName(first) || this.shapes.isOrganisation(first) || text.indexOf(',') > 0;
 		}
 		if (!this.shapes.isPersonName(first)) {
-			return false;
+			// A lone organisation ("Bryggan", "RSMH") attends too, unless prose follows
+			// it.
+			return this.shapes.isOrganisation(first) && !nextIsProse(blocks, index);
 		}
 		return this.shapes.isKnownPersonName(first) || !nextIsProse(blocks, index);
 	}

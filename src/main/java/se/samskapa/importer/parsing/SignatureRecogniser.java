@@ -17,6 +17,9 @@ final class SignatureRecogniser {
 			+ "|(?:mötes)?sekreterare|protokollförare|antecknare|antecknat av|anteckningar av|antecknades av"
 			+ "|protokollet fördes av|minnesanteckningar av|noterat av|sekr\\.?)\\s*(?::\\s*(.*)|$)");
 
+	private static final Pattern NOTE_BY = Pattern.compile("(?iu)^(?:antecknat av|antecknades av|anteckningar av"
+			+ "|protokollet fördes av|minnesanteckningar av|noterat av|antecknare|protokollförare)\\s*:?\\s+(\\S.*)$");
+
 	private static final Pattern CHAIR_LABEL = Pattern
 		.compile("(?iu)^(?:ordförande|mötesordförande|mötets ordförande)\\s*:\\s*(.*)$");
 
@@ -61,6 +64,9 @@ final class SignatureRecogniser {
 					continue;
 				}
 				Matcher note = NOTE_LABEL.matcher(text);
+				if (!note.matches()) {
+					note = NOTE_BY.matcher(text);
+				}
 				Matcher chairLabel = CHAIR_LABEL.matcher(text);
 				Matcher adjust = ADJUST_LABEL.matcher(text);
 				if (note.matches() && noteTaker == null && isShort(block)) {

@@ -42,6 +42,7 @@ class ActionUnitTests {
 			Detta behöver verifieras av alla för sina organisationer.  | alla
 			Styrelsen uppdrog åt Anna Berg att boka lokal.             | Anna Berg
 			Boka lokal till årsmötet. Ansvarig: Gösta.                 | Gösta Strand
+			Åtgärd: Gösta kontaktar Region Skåne.                      | Gösta Strand
 			""")
 	void recognisesTheActionPhrase(String sentence, String owner) {
 		assertThat(actions(sentence)).extracting(ActionItem::ownerNames).containsExactly(owner);

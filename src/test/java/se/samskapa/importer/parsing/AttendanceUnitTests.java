@@ -177,4 +177,27 @@ class AttendanceUnitTests {
 			.containsExactly(tuple("Anna Andersson", "Bryggan"), tuple("Bo Berg", "RSMH"));
 	}
 
+	@Test
+	void longerLabelsAndOrganisationsAlone() {
+		ParsedMinutes minutes = parse("""
+				Samverkansgruppen 2021-02-01
+
+				Närvarande från styrelsen (digitalt):
+				Anna Andersson
+				Bryggan
+				RSMH
+
+				Frånvarande ledamöter: Bo Berg
+
+				Ekonomi
+
+				Budgeten gicks igenom och godkändes av styrelsen.
+				""");
+
+		assertThat(minutes.present()).extracting(Attendee::name, Attendee::organisation)
+			.containsExactly(tuple("Anna Andersson", null), tuple(null, "Bryggan"), tuple(null, "RSMH"));
+		assertThat(minutes.absent()).extracting(Attendee::name).containsExactly("Bo Berg");
+		assertThat(minutes.sectionTitles()).containsExactly("Ekonomi");
+	}
+
 }

@@ -38,6 +38,7 @@ class SignatureUnitTests {
 		assertThat(noteTaker("Möte 2020-03-13\n\nVid protokollet: Tomas Snäckerström\\\n\nText."))
 			.isEqualTo("Tomas Snäckerström");
 		assertThat(noteTaker("Möte 2020-03-13\n\nSekreterare: Anna Andersson\n")).isEqualTo("Anna Andersson");
+		assertThat(noteTaker("Möte 2020-03-13\n\nText.\n\nAntecknat av Anna Andersson\n")).isEqualTo("Anna Andersson");
 	}
 
 	@Test
