@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -29,7 +30,9 @@ import se.samskapa.shared.Dates;
  * Demo mode (on for {@code ./mvnw spring-boot:run}, off in the {@code prod} profile): on
  * the first start, loads the organisations, people and groups of the seed minutes, the
  * five seed meetings with their attendance, sections, decisions and action items (dates
- * in the current year), the meetings around them, and the demo accounts.
+ * in the current year), the meetings around them, and the demo accounts. With
+ * {@code samskapa.demo.seed-meetings=false} the seed meetings are left out, to try the
+ * importer on the seed files themselves.
  */
 @Component
 @ConditionalOnBooleanProperty("samskapa.demo.enabled")
@@ -57,9 +60,11 @@ class DemoData implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
+	private final boolean seedMeetings;
+
 	DemoData(DirectoryManagement directory, AccountManagement accounts, GroupManagement groups,
 			MeetingManagement meetings, MinutesManagement minutes, ActionItemManagement actions, Dates dates,
-			TransactionTemplate transaction) {
+			TransactionTemplate transaction, @Value("${samskapa.demo.seed-meetings:true}") boolean seedMeetings) {
 		this.directory = directory;
 		this.accounts = accounts;
 		this.groups = groups;
@@ -68,13 +73,15 @@ class DemoData implements ApplicationRunner {
 		this.actions = actions;
 		this.dates = dates;
 		this.transaction = transaction;
+		this.seedMeetings = seedMeetings;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
 		if (groups.groups().isEmpty()) {
 			transaction.executeWithoutResult(status -> load());
-			log.info("Demo data loaded: {} groups, the five seed meetings", groups.groups().size());
+			log.info("Demo data loaded: {} groups{}", groups.groups().size(),
+					seedMeetings ? ", the five seed meetings" : "");
 		}
 		log.info("""
 
@@ -94,16 +101,20 @@ class DemoData implements ApplicationRunner {
 		DemoDirectory people = new DemoDirectory(directory, groups);
 		people.load(directoryData);
 		DemoMeetings demoMeetings = new DemoMeetings(people, demoDates, groups, meetings, minutes, actions);
-		seeds.forEach(demoMeetings::load);
+		if (seedMeetings) {
+			seeds.forEach(demoMeetings::load);
+		}
 
 		DemoFiles.SeedMeeting rules = seeds.stream().filter(s -> s.seed().equals("004")).findFirst().orElseThrow();
 		directoryData.groups()
 			.stream()
 			.filter(g -> g.rule() != null)
 			.forEach(g -> people.setRule(g, demoMeetings.seedDate(rules), demoDates));
-		demoMeetings.proposalsFromSeed001("001", "Gemensam utvecklingsgrupp", "03-13",
-				List.of("Lokalfrågan som huvudtema", "Fritidsbanken har varit i Eslöv", "Hälsodagen/vårfest i maj",
-						"Uppföljning av digitaliseringsfrukosten 7 mars"));
+		if (seedMeetings) {
+			demoMeetings.proposalsFromSeed001("001", "Gemensam utvecklingsgrupp", "03-13",
+					List.of("Lokalfrågan som huvudtema", "Fritidsbanken har varit i Eslöv", "Hälsodagen/vårfest i maj",
+							"Uppföljning av digitaliseringsfrukosten 7 mars"));
+		}
 		demoMeetings.prepareNext("Ledningsgrupp för utveckling");
 		demoMeetings.upcomingExtra("Gemensam utvecklingsgrupp", "Herbert Tinz",
 				"Fritidsbanken: hur kan brukarorganisationerna bidra med personal?");

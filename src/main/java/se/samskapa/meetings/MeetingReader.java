@@ -145,6 +145,12 @@ public class MeetingReader {
 				Map.of("groupId", groupId));
 	}
 
+	/** The group's meetings on a day (usually none or one), cancelled ones too. */
+	public List<MeetingSummary> ofGroupOn(long groupId, LocalDate date) {
+		return query(SUMMARY + " WHERE group_id = :groupId AND meeting_date = :date ORDER BY start_time",
+				Map.of("groupId", groupId, "date", date));
+	}
+
 	/** The latest published minutes of all groups. */
 	public List<MeetingSummary> latestPublished(int limit) {
 		return query(SUMMARY + " WHERE minutes_status = 'PUBLISHED' ORDER BY meeting_date DESC, id DESC LIMIT :limit",

@@ -43,6 +43,14 @@ public final class InMemoryPeopleIndex implements PeopleIndex {
 		}
 	}
 
+	/**
+	 * An index over people and organisations as the directory holds them, keyed by the
+	 * directory's ids.
+	 */
+	public static InMemoryPeopleIndex of(List<KnownPerson> people, List<KnownOrganisation> organisations) {
+		return new InMemoryPeopleIndex(people, organisations);
+	}
+
 	public static Builder builder() {
 		return new Builder();
 	}

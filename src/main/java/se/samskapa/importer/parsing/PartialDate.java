@@ -32,6 +32,22 @@ public record PartialDate(Integer year, int month, int day) {
 		}
 	}
 
+	/**
+	 * The first date written in the text, in any of the forms minutes use ("9 mars",
+	 * "2016-03-09", "9/3", "--03-09").
+	 */
+	public static Optional<PartialDate> find(String text) {
+		if (text == null) {
+			return Optional.empty();
+		}
+		String stripped = text.strip();
+		if (stripped.matches("--\\d{2}-\\d{2}")) {
+			return Optional.ofNullable(ofValid(null, Integer.parseInt(stripped.substring(2, 4)),
+					Integer.parseInt(stripped.substring(5, 7))));
+		}
+		return SwedishDates.find(stripped).stream().findFirst().map(SwedishDates.Mention::date);
+	}
+
 	public static PartialDate of(LocalDate date) {
 		return new PartialDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
 	}

@@ -14,7 +14,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 
 /**
@@ -38,16 +37,49 @@ public final class SourceReader {
 	}
 
 	public static List<SourceText> read(List<SourceFile> files) {
-		List<SourceText> texts = new ArrayList<>();
+		return entries(files).stream().map(Entry::read).toList();
+	}
+
+	/**
+	 * The documents among the files, a zip's contents in its place, each still to be
+	 * read. Reading (Word above all) is the slow part, so a caller can count first and
+	 * report progress while it reads.
+	 */
+	public static List<Entry> entries(List<SourceFile> files) {
+		List<Entry> entries = new ArrayList<>();
 		for (SourceFile file : files) {
 			if (isZip(file)) {
-				texts.addAll(unzip(file));
+				entries.addAll(unzip(file));
 			}
 			else {
-				texts.add(read(file));
+				entries.add(new Entry(file, null));
 			}
 		}
-		return texts;
+		return entries;
+	}
+
+	/**
+	 * A document to read, or the reason a zip could not give its documents.
+	 */
+	public static final class Entry {
+
+		private final SourceFile file;
+
+		private final SourceText failed;
+
+		private Entry(SourceFile file, SourceText failed) {
+			this.file = file;
+			this.failed = failed;
+		}
+
+		public String name() {
+			return this.failed != null ? this.failed.name() : this.file.name();
+		}
+
+		public SourceText read() {
+			return this.failed != null ? this.failed : SourceReader.read(this.file);
+		}
+
 	}
 
 	static SourceText read(SourceFile file) {
@@ -97,8 +129,8 @@ public final class SourceReader {
 		return new SourceText(name, lines, format, hash(normalise(lines)), date, null, List.of());
 	}
 
-	private static List<SourceText> unzip(SourceFile zip) {
-		List<SourceText> texts = new ArrayList<>();
+	private static List<Entry> unzip(SourceFile zip) {
+		List<Entry> entries = new ArrayList<>();
 		long total = 0;
 		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.content()), StandardCharsets.UTF_8)) {
 			ZipEntry entry;
@@ -106,32 +138,34 @@ public final class SourceReader {
 				if (entry.isDirectory() || skipped(entry.getName())) {
 					continue;
 				}
-				if (texts.size() >= MAX_ENTRIES) {
-					texts.add(SourceText.unreadable(zip.name(), "importer.zip.too.many", MAX_ENTRIES));
+				if (entries.size() >= MAX_ENTRIES) {
+					entries.add(failed(SourceText.unreadable(zip.name(), "importer.zip.too.many", MAX_ENTRIES)));
 					break;
 				}
 				byte[] bytes = readAtMost(in, MAX_FILE_BYTES + 1);
 				total += bytes.length;
 				if (total > MAX_ZIP_BYTES) {
-					texts.add(SourceText.unreadable(zip.name(), "importer.zip.too.large"));
+					entries.add(failed(SourceText.unreadable(zip.name(), "importer.zip.too.large")));
 					break;
 				}
 				LocalDate modified = entry.getLastModifiedTime() == null ? null
 						: entry.getLastModifiedTime().toInstant().atZone(ZoneId.of("Europe/Stockholm")).toLocalDate();
-				texts.add(read(new SourceFile(entry.getName(), bytes, modified)));
+				entries.add(new Entry(new SourceFile(entry.getName(), bytes, modified), null));
 			}
 		}
-		catch (ZipException ex) {
-			texts.add(SourceText.unreadable(zip.name(), "importer.zip.damaged"));
-		}
 		catch (IOException ex) {
-			texts.add(SourceText.unreadable(zip.name(), "importer.zip.damaged"));
+			// ZipException and truncated streams alike
+			entries.add(failed(SourceText.unreadable(zip.name(), "importer.zip.damaged")));
 		}
-		if (texts.isEmpty()) {
-			texts.add(SourceText.unreadable(zip.name(),
-					hasCentralDirectory(zip.content()) ? "importer.zip.empty" : "importer.zip.damaged"));
+		if (entries.isEmpty()) {
+			entries.add(failed(SourceText.unreadable(zip.name(),
+					hasCentralDirectory(zip.content()) ? "importer.zip.empty" : "importer.zip.damaged")));
 		}
-		return texts;
+		return entries;
+	}
+
+	private static Entry failed(SourceText text) {
+		return new Entry(null, text);
 	}
 
 	/** A whole zip ends with its central directory (PK 5 6); a truncated one does not. */
