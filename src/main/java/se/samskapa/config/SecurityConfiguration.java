@@ -54,7 +54,7 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/actuator/**", "/admin/**")
 			.hasRole("ADMIN")
-			.requestMatchers("/katalog/**")
+			.requestMatchers("/katalog/**", "/import", "/import/**")
 			.hasRole("COORDINATOR")
 			.anyRequest()
 			.authenticated())

@@ -15,7 +15,6 @@ import se.samskapa.groups.MemberView;
 import se.samskapa.importer.parsing.InMemoryPeopleIndex;
 import se.samskapa.importer.parsing.KnownOrganisation;
 import se.samskapa.importer.parsing.KnownPerson;
-import se.samskapa.importer.parsing.PeopleIndex;
 
 /**
  * The directory as the minutes parser sees it: everyone with their aliases and groups,
@@ -35,7 +34,7 @@ class DirectoryPeopleIndex {
 		this.groups = groups;
 	}
 
-	PeopleIndex snapshot() {
+	InMemoryPeopleIndex snapshot() {
 		Map<Long, List<String>> groupsOf = new HashMap<>();
 		for (GroupView group : groups.groups()) {
 			for (MemberView member : groups.members(group.id())) {

@@ -2,11 +2,13 @@ package se.samskapa.importer.internal;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import se.samskapa.importer.ImportDraft;
 import se.samskapa.importer.ImportDraft.DraftPerson;
 import se.samskapa.importer.parsing.KnownPerson;
-import se.samskapa.importer.parsing.PeopleIndex;
+import se.samskapa.importer.parsing.InMemoryPeopleIndex;
 
 /**
  * Applies what the coordinator typed to the names of a draft: a name that is someone in
@@ -15,10 +17,13 @@ import se.samskapa.importer.parsing.PeopleIndex;
  */
 final class DraftCorrections {
 
-	private final PeopleIndex people;
+	private final InMemoryPeopleIndex people;
 
-	DraftCorrections(PeopleIndex people) {
+	private final Set<Long> ids;
+
+	DraftCorrections(InMemoryPeopleIndex people) {
 		this.people = people;
+		this.ids = people.people().stream().map(p -> Long.valueOf(p.id())).collect(Collectors.toSet());
 	}
 
 	ImportDraft apply(ImportDraft draft) {
@@ -35,8 +40,12 @@ final class DraftCorrections {
 		if (person == null || ((person.name() == null || person.name().isBlank()) && person.personId() == null)) {
 			return null;
 		}
-		if (person.personId() != null) {
+		if (person.personId() != null && ids.contains(person.personId())) {
 			return person;
+		}
+		if (person.name() == null || person.name().isBlank()) {
+			// An id that is no one (merged away since, or made up): nothing to go by.
+			return null;
 		}
 		String name = person.name().strip().replaceAll("\\s+", " ");
 		List<KnownPerson> found = people.findByName(name);

@@ -10,6 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 import se.samskapa.shared.NotFoundException;
 import se.samskapa.shared.RuleViolation;
@@ -36,6 +37,16 @@ class ErrorHandling {
 				messages.getMessage(violation.messageKey(), violation.arguments(), LocaleContextHolder.getLocale()));
 		model.addAttribute("back", safeReferer(request));
 		return Htmx.isHtmx(request) ? "error/rule :: problem" : "error/rule";
+	}
+
+	/** An upload over the limit never reaches a controller: say so, with a way back. */
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	String uploadTooLarge(HttpServletRequest request, HttpServletResponse response, Model model) {
+		response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+		model.addAttribute("problemText",
+				messages.getMessage("upload.too.large", null, LocaleContextHolder.getLocale()));
+		model.addAttribute("back", safeReferer(request));
+		return "error/rule";
 	}
 
 	@ExceptionHandler({ NotFoundException.class, MethodArgumentTypeMismatchException.class })
