@@ -17,10 +17,10 @@ import org.owasp.html.PolicyFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Minutes are written in Markdown and shown as HTML. Raw HTML in the text is escaped and
- * the output is sanitized as well, so nothing a writer types can run in a reader's
- * browser. Headings are moved down two levels to sit under the page's own headings.
- * Available in templates as {@code @markdown}.
+ * Minutes are written in Markdown and shown as HTML; a single line break stays a line
+ * break. Raw HTML in the text is escaped and the output is sanitized as well, so nothing
+ * a writer types can run in a reader's browser. Headings are moved down two levels to sit
+ * under the page's own headings. Available in templates as {@code @markdown}.
  */
 @Component("markdown")
 public class Markdown {
@@ -45,7 +45,13 @@ public class Markdown {
 
 	private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
 
-	private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).build();
+	// A line break typed in the notes is a line break on the page: the people who write
+	// minutes press Enter for a new line, and imported minutes keep their lines.
+	private final HtmlRenderer renderer = HtmlRenderer.builder()
+		.extensions(EXTENSIONS)
+		.escapeHtml(true)
+		.softbreak("<br>\n")
+		.build();
 
 	/** Safe HTML for the given Markdown; empty for null or blank input. */
 	public String toHtml(String markdown) {

@@ -19,6 +19,12 @@ class MarkdownUnitTests {
 	}
 
 	@Test
+	void aLineBreakAsTypedIsALineBreak() {
+		assertThat(markdown.toHtml("Olympiahallen\nN Kyrkogatan")).contains("Olympiahallen<br />")
+			.contains("N Kyrkogatan");
+	}
+
+	@Test
 	void keepsTheNumberAnOrderedListStartsWith() {
 		assertThat(markdown.toHtml("3. Gemensam presentation")).contains("<ol start=\"3\">");
 	}

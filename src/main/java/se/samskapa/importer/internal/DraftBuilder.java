@@ -42,7 +42,7 @@ final class DraftBuilder {
 		List<DraftPerson> absent = people(minutes.absent(), new ArrayList<>());
 		List<DraftSection> sections = minutes.sections()
 			.stream()
-			.map(s -> new DraftSection(s.title(), s.body() == null ? "" : s.body().strip()))
+			.map(s -> new DraftSection(s.title(), s.markdown() == null ? "" : s.markdown().strip()))
 			.toList();
 		List<DraftDecision> decisions = new ArrayList<>();
 		for (Decision decision : minutes.decisions()) {

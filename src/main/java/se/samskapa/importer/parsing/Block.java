@@ -71,6 +71,19 @@ final class Block {
 		return this.text;
 	}
 
+	/**
+	 * The block as the writer wrote it, in Markdown: lines, list markers, code fences.
+	 */
+	String markdown() {
+		return switch (this.kind) {
+			case LIST_ITEM -> "  ".repeat(this.depth) + this.marker + " "
+					+ String.join("\n" + "  ".repeat(this.depth + 1), this.raw).strip();
+			case CODE -> "```\n" + String.join("\n", this.raw) + "\n```";
+			case HEADING -> "#".repeat(Math.max(1, this.level)) + " " + String.join(" ", this.raw).strip();
+			case PARAGRAPH -> this.raw.stream().map(String::strip).collect(Collectors.joining("\n"));
+		};
+	}
+
 	/** {@link #text()} in lower case, for quick checks before the patterns. */
 	String lower() {
 		if (this.lower == null) {

@@ -46,10 +46,21 @@ final class Outline {
 
 		Section toSection() {
 			StringBuilder body = new StringBuilder();
+			StringBuilder markdown = new StringBuilder();
+			Block previous = null;
 			for (Block block : this.blocks) {
 				body.append(body.length() > 0 ? "\n\n" : "").append(block.text());
+				if (markdown.length() > 0) {
+					// Items of one list stay together; anything else is a paragraph of
+					// its own.
+					boolean sameList = previous.kind == Block.Kind.LIST_ITEM && block.kind == Block.Kind.LIST_ITEM
+							&& !block.blankBefore;
+					markdown.append(sameList ? "\n" : "\n\n");
+				}
+				markdown.append(block.markdown());
+				previous = block;
 			}
-			return new Section(this.title, this.level, body.toString());
+			return new Section(this.title, this.level, body.toString(), markdown.toString());
 		}
 
 	}
