@@ -120,7 +120,7 @@ class ImportControllerTests {
 		FileSummary minutes = imports.batch(batchId).orElseThrow().files().get(0);
 		String review = "/import/" + batchId + "/filer/" + minutes.id();
 		mvc.perform(get(review).with(users.coordinator()))
-			.andExpect(content().string(allOf(containsString("Originaltexten"), containsString("Kim Nyberg"),
+			.andExpect(content().string(allOf(containsString("Originaltexten"), containsString("Vera Lindqvist"),
 					containsString("Ny person"), containsString("Skrivet: Herbert"))));
 
 		// A date that is no date: the form comes back with the error and everything
@@ -143,9 +143,9 @@ class ImportControllerTests {
 			.param("present[0].personId", file.draft().present().get(0).personId().toString())
 			.param("present[0].name", "Herbert Tinz")
 			.param("present[0].organisation", "Bryggan")
-			.param("present[1].written", "Kim Nyberg")
-			.param("present[1].shownName", "Kim Nyberg")
-			.param("present[1].name", "Kim Nyberg")
+			.param("present[1].written", "Vera Lindqvist")
+			.param("present[1].shownName", "Vera Lindqvist")
+			.param("present[1].name", "Vera Lindqvist")
 			.param("present[1].remove", "true")
 			.param("sections[0].title", "Lokaler")
 			.param("sections[0].body", "Vi behöver större lokaler.")
@@ -209,7 +209,7 @@ class ImportControllerTests {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
 			zip.putNextEntry(new ZipEntry("arkiv/2016-04-14.txt"));
-			zip.write(("Gemensam utvecklingsgrupp 14 april\n\nNärvarande\n\nHerbert\nKim Nyberg\n\nLokaler\n\n"
+			zip.write(("Gemensam utvecklingsgrupp 14 april\n\nNärvarande\n\nHerbert\nVera Lindqvist\n\nLokaler\n\n"
 					+ "Vi behöver större lokaler.\n")
 				.getBytes(StandardCharsets.UTF_8));
 			zip.putNextEntry(new ZipEntry("arkiv/tom.txt"));
