@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -117,8 +118,14 @@ public class ImportManagement {
 		return deleted;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	void markInterruptedFiles() {
+	@EventListener
+	void markInterruptedFiles(ApplicationReadyEvent ready) {
+		if (ready.getSpringApplication().getWebApplicationType() == WebApplicationType.NONE) {
+			// Only the web application reads batches in the background; the command-line
+			// importer beside it must not take that application's waiting files for
+			// interrupted ones.
+			return;
+		}
 		int interrupted = work.markInterrupted();
 		if (interrupted > 0) {
 			log.warn("{} files were still waiting to be read when Samskapa stopped; marked as interrupted",

@@ -5,6 +5,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -88,8 +89,13 @@ public class SearchIndexer {
 		});
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	void rebuildAnOutdatedIndex() {
+	@EventListener
+	void rebuildAnOutdatedIndex(ApplicationReadyEvent ready) {
+		if (ready.getSpringApplication().getWebApplicationType() == WebApplicationType.NONE) {
+			// The command-line importer is done and gone before a rebuild would be; the
+			// index stays outdated until the web application's next start rebuilds it.
+			return;
+		}
 		if (!index.builtBy(VERSION)) {
 			Thread rebuilder = new Thread(this::rebuild, "search-index-rebuild");
 			rebuilder.setDaemon(true);
