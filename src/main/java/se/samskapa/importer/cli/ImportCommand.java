@@ -17,9 +17,9 @@ import org.springframework.scheduling.concurrent.ExecutorConfigurationSupport;
 /**
  * {@code java -jar samskapa.jar import [--dry-run] [--json] [--year YYYY] [--group NAME]
  * FILE...}: imports minutes from files and folders into the database the application
- * uses, without starting the web server. Exit codes: 0 all imported (a dry run: all
- * readable minutes), 1 some not imported or waiting for review, 2 a mistake in the
- * command.
+ * uses, without starting the web server. Exit codes: 0 all imported now or before (a dry
+ * run: all readable minutes), 1 some not imported or waiting for review, 2 a mistake in
+ * the command.
  */
 public final class ImportCommand {
 

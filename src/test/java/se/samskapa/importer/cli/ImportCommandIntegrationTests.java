@@ -88,6 +88,12 @@ class ImportCommandIntegrationTests {
 		assertThat(imported.err()).contains("[1/1] 003_55fdfe62f9737899.txt: klar att spara",
 				"Sparade protokoll: 1. Nya personer i katalogen: 0.");
 
+		Run again = run(database, "--year", "2016", "--group", "Gemensam utvecklingsgrupp", seed003);
+
+		assertThat(again.exitCode()).as("already imported counts as done").isZero();
+		assertThat(again.err()).contains("[1/1] 003_55fdfe62f9737899.txt: redan importerad",
+				"Sparade protokoll: 0. Nya personer i katalogen: 0.");
+
 		Path folder = Files.createDirectory(this.temp.resolve("protokoll"));
 		Files.copy(Path.of(seed003), folder.resolve("003.txt"));
 		Files.copy(seed("000_6887b0ee83dd25c1"), folder.resolve("000.txt"));
@@ -116,7 +122,7 @@ class ImportCommandIntegrationTests {
 			.asString()
 			.startsWith("  003-andra.txt: ");
 		assertThat(batch.err()).containsPattern("De väntar i Samskapa på /import/\\d+,");
-		Stream.of(unknownGroup, imported, batch)
+		Stream.of(unknownGroup, imported, again, batch)
 			.forEach(each -> assertThat(each.err()).doesNotContain("Exception", "\tat "));
 	}
 
