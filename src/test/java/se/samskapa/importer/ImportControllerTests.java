@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 
 import se.samskapa.importer.ImportBatchView.FileSummary;
 import se.samskapa.importer.reading.SourceFile;
+import se.samskapa.meetings.ActionStatus;
 import se.samskapa.meetings.AttendanceView;
 import se.samskapa.meetings.MeetingReader;
 import se.samskapa.support.SamskapaTest;
@@ -31,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -80,6 +82,18 @@ class ImportControllerTests {
 	}
 
 	@Test
+	void theUploadFormPublishesAndClosesOldActionsUnlessUnticked() throws Exception {
+		mvc.perform(get("/import").with(users.coordinator()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(checkedBox("publish1"), checkedBox("closeOldActions1"),
+					containsString("Avsluta åtgärderna i gamla protokoll"))));
+	}
+
+	private static org.hamcrest.Matcher<String> checkedBox(String id) {
+		return matchesPattern("(?s).*<input(?=[^>]* id=\"" + id + "\")(?=[^>]* checked=\"checked\")[^>]*>.*");
+	}
+
+	@Test
 	void anUploadWithoutFilesOrWithABadYearSaysWhatIsWrong() throws Exception {
 		mvc.perform(multipart("/import").with(csrf()).with(users.coordinator()))
 			.andExpect(status().isOk())
@@ -103,6 +117,7 @@ class ImportControllerTests {
 					multipart("/import").file(new MockMultipartFile("files", "protokoll.zip", "application/zip", zip()))
 						.param("year", "2016")
 						.param("publish", "true")
+						.param("closeOldActions", "true")
 						.with(csrf())
 						.with(users.coordinator()))
 			.andExpect(redirectedUrlPattern("/import/*"))
@@ -161,8 +176,10 @@ class ImportControllerTests {
 		var meeting = meetings.details(saved.meetingId());
 		assertThat(meeting.date()).isEqualTo(java.time.LocalDate.of(2016, 4, 14));
 		assertThat(meeting.present()).extracting(AttendanceView::name).containsExactly("Herbert Tinz");
-		assertThat(meeting.regularItems().get(0).actions()).singleElement()
-			.satisfies(action -> assertThat(action.ownerNames()).isEqualTo("Herbert Tinz"));
+		assertThat(meeting.regularItems().get(0).actions()).singleElement().satisfies(action -> {
+			assertThat(action.ownerNames()).isEqualTo("Herbert Tinz");
+			assertThat(action.status()).isEqualTo(ActionStatus.DROPPED);
+		});
 
 		mvc.perform(post(review).param("intent", "save").with(csrf()).with(users.coordinator()))
 			.andExpect(status().isConflict())

@@ -2,8 +2,11 @@ package se.samskapa.importer;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +27,7 @@ import se.samskapa.importer.ImportBatchView.FileSummary;
 import se.samskapa.importer.ImportDraft.DraftPerson;
 import se.samskapa.importer.reading.SourceFile;
 import se.samskapa.meetings.ActionItemView;
+import se.samskapa.meetings.ActionStatus;
 import se.samskapa.meetings.AgendaItemView;
 import se.samskapa.meetings.AttendanceView;
 import se.samskapa.meetings.DueKind;
@@ -70,10 +74,13 @@ class ImportIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Clock clock;
+
 	@Test
 	void theSeedMinutesBecomePublishedMeetingsAndASecondImportDuplicatesNothing() {
 		List<String> progress = new ArrayList<>();
-		long batchId = imports.read("samordnare", ImportFixtures.seeds(), new ImportOptions(2016, null, true),
+		long batchId = imports.read("samordnare", ImportFixtures.seeds(), new ImportOptions(2016, null, true, true),
 				(done, total, name, status) -> progress.add(done + "/" + total + " " + status));
 		assertThat(progress).containsExactly("1/5 READY", "2/5 READY", "3/5 READY", "4/5 READY", "5/5 READY");
 		int peopleBefore = directory.people().size();
@@ -109,11 +116,17 @@ class ImportIntegrationTests {
 			.satisfies(herbert -> assertThat(herbert.organisation()).isEqualTo("Bryggan"));
 		List<ActionItemView> actions = seed003.regularItems().stream().flatMap(i -> i.actions().stream()).toList();
 		assertThat(actions).extracting(ActionItemView::ownerNames).contains("David Bergström");
+		// Ten years old: followed up long ago, outside Samskapa.
+		assertThat(actions).allSatisfy(action -> {
+			assertThat(action.status()).isEqualTo(ActionStatus.DROPPED);
+			assertThat(action.history()).last()
+				.satisfies(event -> assertThat(event.note()).contains("Uppföljningen skedde utanför Samskapa"));
+		});
 
 		assertThat(search.search(SearchQuery.of("\"kreativa grupper\""), null).hits()).extracting(SearchHit::url)
 			.anySatisfy(url -> assertThat(url).startsWith("/moten/" + seed003.id()));
 
-		long again = imports.read("samordnare", ImportFixtures.seeds(), new ImportOptions(2016, null, true),
+		long again = imports.read("samordnare", ImportFixtures.seeds(), new ImportOptions(2016, null, true, true),
 				ImportProgress.NONE);
 		assertThat(imports.batch(again).orElseThrow().files()).allSatisfy(file -> {
 			assertThat(file.status()).isEqualTo(ImportFileStatus.DUPLICATE);
@@ -281,8 +294,8 @@ class ImportIntegrationTests {
 		long batches = count("importer_batch");
 		long meetingsBefore = count("meetings_meeting");
 
-		List<ImportPreview> previews = imports.preview(ImportFixtures.seeds(), new ImportOptions(2016, null, true),
-				ImportProgress.NONE);
+		List<ImportPreview> previews = imports.preview(ImportFixtures.seeds(),
+				new ImportOptions(2016, null, true, true), ImportProgress.NONE);
 
 		assertThat(previews).hasSize(5).allSatisfy(p -> assertThat(p.parsed()).isNotNull());
 		assertThat(previews.get(1).draft().date()).isEqualTo(LocalDate.of(2016, 2, 20));
@@ -306,8 +319,33 @@ class ImportIntegrationTests {
 		assertThat(imports.batch(batchId)).isEmpty();
 	}
 
+	@Test
+	void actionsOfRecentMinutesStayOpenAndOfOldOnesWhenAsked() {
+		// A Sunday, when no test's group meets.
+		LocalDate recently = LocalDate.now(clock)
+			.minusWeeks(3)
+			.with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
+		String recent = minutes("Ledningsgrupp för utveckling " + recently, "David", "Budget",
+				"David ska skicka budgeten till nästa möte.");
+		String old = minutes("Ledningsgrupp för utveckling 3 mars 2013", "David", "Lokaler",
+				"David ska boka lokal till nästa möte.");
+
+		ImportFileView recentFile = readOne("nyligen.txt", recent);
+		ImportFileView oldFile = readOne("gammalt.txt", old, new ImportOptions(null, null, true, false));
+
+		for (ImportFileView file : List.of(recentFile, oldFile)) {
+			ImportFileView saved = imports.save(file.batchId(), file.id(), "samordnare");
+			assertThat(meetings.details(saved.meetingId()).regularItems().get(0).actions()).singleElement()
+				.satisfies(action -> assertThat(action.status()).isEqualTo(ActionStatus.OPEN));
+		}
+	}
+
 	private ImportFileView readOne(String name, String text) {
-		long batchId = imports.read("samordnare", List.of(new SourceFile(name, bytes(text))), ImportOptions.defaults(),
+		return readOne(name, text, ImportOptions.defaults());
+	}
+
+	private ImportFileView readOne(String name, String text, ImportOptions options) {
+		long batchId = imports.read("samordnare", List.of(new SourceFile(name, bytes(text))), options,
 				ImportProgress.NONE);
 		return imports.file(batchId, imports.batch(batchId).orElseThrow().files().get(0).id()).orElseThrow();
 	}

@@ -11,12 +11,14 @@ import java.util.List;
  * @param json whether to write the extraction JSON to stdout ({@code --json})
  * @param year the year for dates written without one, or {@code null}
  * @param group the name of the group all files belong to, or {@code null}
+ * @param keepActionsOpen whether the actions of old minutes stay open
+ * ({@code --keep-actions-open}) instead of being saved as dropped
  * @param paths the files and folders to import
  * @param springArguments {@code --name=value} settings passed on to Spring Boot
  * @param help whether only the usage text was asked for
  */
-record ImportArguments(boolean dryRun, boolean json, Integer year, String group, List<Path> paths,
-		List<String> springArguments, boolean help) {
+record ImportArguments(boolean dryRun, boolean json, Integer year, String group, boolean keepActionsOpen,
+		List<Path> paths, List<String> springArguments, boolean help) {
 
 	static final int FIRST_YEAR = 1900;
 
@@ -33,6 +35,7 @@ record ImportArguments(boolean dryRun, boolean json, Integer year, String group,
 	static ImportArguments parse(String... args) {
 		boolean dryRun = false;
 		boolean json = false;
+		boolean keepActionsOpen = false;
 		String year = null;
 		String group = null;
 		List<Path> paths = new ArrayList<>();
@@ -49,10 +52,11 @@ record ImportArguments(boolean dryRun, boolean json, Integer year, String group,
 			switch (name) {
 				case "--" -> optionsEnded = true;
 				case "-h", "--help" -> {
-					return new ImportArguments(false, false, null, null, List.of(), List.of(), true);
+					return new ImportArguments(false, false, null, null, false, List.of(), List.of(), true);
 				}
 				case "--dry-run" -> dryRun = flag(arg, inline);
 				case "--json" -> json = flag(arg, inline);
+				case "--keep-actions-open" -> keepActionsOpen = flag(arg, inline);
 				case "--year", "--group" -> {
 					String value = inline;
 					if (value == null) {
@@ -69,10 +73,9 @@ record ImportArguments(boolean dryRun, boolean json, Integer year, String group,
 					}
 				}
 				default -> {
-					// Spring Boot's own way of taking a setting on the command line, e.g.
-					// --samskapa.embedded-db.data-directory=/tmp/db; Boot reads it, we
-					// only
-					// tell it from a mistyped option by its dot and its value.
+					// Spring Boot's own way of taking a setting on the command line,
+					// e.g. --samskapa.embedded-db.data-directory=/tmp/db; Boot reads
+					// it, we only tell it from a mistyped option by its dot and value.
 					if (inline == null || !name.substring(2).contains(".") || !name.startsWith("--")) {
 						throw UsageException.option("importer.cli.error.unknown.option", arg);
 					}
@@ -86,8 +89,8 @@ record ImportArguments(boolean dryRun, boolean json, Integer year, String group,
 		if (group != null && group.isBlank()) {
 			throw UsageException.option("importer.cli.error.missing.value", "--group");
 		}
-		return new ImportArguments(dryRun, json, year(year), group == null ? null : group.strip(), paths,
-				springArguments, false);
+		return new ImportArguments(dryRun, json, year(year), group == null ? null : group.strip(), keepActionsOpen,
+				paths, springArguments, false);
 	}
 
 	private static boolean flag(String arg, String inline) {

@@ -53,7 +53,8 @@ final class ImportRun {
 	 * @return the exit code
 	 */
 	int run(List<SourceFile> files) {
-		ImportOptions options = new ImportOptions(this.arguments.year(), groupId(), true);
+		ImportOptions options = new ImportOptions(this.arguments.year(), groupId(), true,
+				!this.arguments.keepActionsOpen());
 		if (this.arguments.dryRun()) {
 			List<ImportPreview> previews = this.imports.preview(files, options, this.report.progress());
 			json(previews);

@@ -1,5 +1,6 @@
 package se.samskapa.importer.internal;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -30,6 +31,7 @@ import se.samskapa.importer.ImportDraft.DraftDecision;
 import se.samskapa.importer.ImportDraft.DraftPerson;
 import se.samskapa.importer.ImportDraft.DraftRule;
 import se.samskapa.importer.ImportDraft.DraftSection;
+import se.samskapa.importer.ImportOptions;
 import se.samskapa.importer.parsing.PartialDate;
 import se.samskapa.meetings.ActionItemManagement;
 import se.samskapa.meetings.AttendanceStatus;
@@ -49,6 +51,12 @@ class DraftSaver {
 	/** Where the minutes have no headings, the whole text goes under one item. */
 	static final String WHOLE_TEXT_TITLE = "Anteckningar";
 
+	/**
+	 * Stored with the action, so in the language of the minutes rather than of whoever
+	 * reads them later.
+	 */
+	static final String OLD_ACTION_NOTE = "Från ett importerat protokoll. Uppföljningen skedde utanför Samskapa.";
+
 	private static final Pattern OWNER_SEPARATOR = Pattern.compile("\\s*(?:,|;|\\boch\\b|&|\\+)\\s*");
 
 	private final DirectoryManagement directory;
@@ -61,8 +69,11 @@ class DraftSaver {
 
 	private final ActionItemManagement actions;
 
+	private final Clock clock;
+
 	DraftSaver(DirectoryManagement directory, GroupManagement groups, MeetingManagement meetings,
-			MinutesManagement minutes, ActionItemManagement actions) {
+			MinutesManagement minutes, ActionItemManagement actions, Clock clock) {
+		this.clock = clock;
 		this.directory = directory;
 		this.groups = groups;
 		this.meetings = meetings;
@@ -75,7 +86,7 @@ class DraftSaver {
 	 * sections
 	 * @return the meeting and how many people were added
 	 */
-	Saved save(ImportDraft draft, String original, boolean publish, String actor) {
+	Saved save(ImportDraft draft, String original, ImportOptions options, String actor) {
 		long groupId = draft.groupId();
 		LocalDate date = draft.date();
 		Optional<MeetingRule> rule = groups.rule(groupId);
@@ -123,10 +134,14 @@ class DraftSaver {
 				minutes.addDecision(meetingId, item(items, decision.section()), decision.text().strip());
 			}
 		}
+		boolean old = options.closeOldActions() && date.plus(ImportOptions.OLD).isBefore(LocalDate.now(clock));
 		for (DraftAction action : draft.actions()) {
 			if (action.what() != null && !action.what().isBlank()) {
-				actions.create(meetingId, item(items, action.section()), action.what().strip(),
+				long actionId = actions.create(meetingId, item(items, action.section()), action.what().strip(),
 						people.owners(action.owners()), due(action.due(), date), actor);
+				if (old) {
+					actions.drop(actionId, null, actor, OLD_ACTION_NOTE);
+				}
 			}
 		}
 		if (draft.applyRule() && draft.rule() != null) {
@@ -136,7 +151,7 @@ class DraftSaver {
 							LocalTime.parse(stated.start()), LocalTime.parse(stated.end()),
 							rule.map(MeetingRule::place).orElse(null), date));
 		}
-		if (publish) {
+		if (options.publish()) {
 			minutes.publishArchived(meetingId, adjuster, date, actor);
 		}
 		return new Saved(meetingId, people.created);

@@ -36,14 +36,16 @@ class ImportBatches {
 	}
 
 	long create(String actor, ImportOptions options, int total, Instant now) {
-		return jdbc.sql("""
-				INSERT INTO importer_batch (created_at, created_by, default_year, group_id, publish, total)
-				VALUES (:now, :actor, :year, :group, :publish, :total) RETURNING id""")
+		return jdbc
+			.sql("""
+					INSERT INTO importer_batch (created_at, created_by, default_year, group_id, publish, close_old_actions, total)
+					VALUES (:now, :actor, :year, :group, :publish, :closeOldActions, :total) RETURNING id""")
 			.param("now", OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
 			.param("actor", actor)
 			.param("year", options.year())
 			.param("group", options.groupId())
 			.param("publish", options.publish())
+			.param("closeOldActions", options.closeOldActions())
 			.param("total", total)
 			.query(Long.class)
 			.single();
@@ -153,7 +155,7 @@ class ImportBatches {
 
 	private BatchRow mapBatch(ResultSet rs, int row) throws SQLException {
 		ImportOptions options = new ImportOptions((Integer) rs.getObject("default_year"),
-				(Long) rs.getObject("group_id"), rs.getBoolean("publish"));
+				(Long) rs.getObject("group_id"), rs.getBoolean("publish"), rs.getBoolean("close_old_actions"));
 		return new BatchRow(rs.getLong("id"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
 				rs.getString("created_by"), options, rs.getInt("total"), rs.getInt("done"));
 	}

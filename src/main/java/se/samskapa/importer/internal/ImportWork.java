@@ -241,8 +241,8 @@ public class ImportWork {
 			if (notes.stream().anyMatch(ReviewNote::blocking)) {
 				throw new RuleViolation("importer.file.needs.review");
 			}
-			boolean publish = batches.batch(batchId).orElseThrow().options().publish();
-			DraftSaver.Saved saved = saver.save(file.draft(), file.original(), publish, actor);
+			ImportOptions options = batches.batch(batchId).orElseThrow().options();
+			DraftSaver.Saved saved = saver.save(file.draft(), file.original(), options, actor);
 			if (!batches.remember(file.hash(), saved.meetingId(), file.name(), clock.instant())) {
 				// Another batch saved the same text first.
 				status.setRollbackOnly();

@@ -34,7 +34,6 @@ import se.samskapa.importer.ImportDraft;
 import se.samskapa.importer.ImportFileStatus;
 import se.samskapa.importer.ImportFileView;
 import se.samskapa.importer.ImportManagement;
-import se.samskapa.importer.ImportOptions;
 import se.samskapa.importer.ImportSummary;
 import se.samskapa.importer.reading.SourceFile;
 import se.samskapa.shared.NotFoundException;
@@ -89,8 +88,7 @@ class ImportController {
 		if (result.hasErrors()) {
 			return uploadPage(model);
 		}
-		long batchId = imports.start(user.getUsername(), sources,
-				new ImportOptions(form.year(), form.groupId(), form.publishing()));
+		long batchId = imports.start(user.getUsername(), sources, form.options());
 		return "redirect:/import/" + batchId;
 	}
 

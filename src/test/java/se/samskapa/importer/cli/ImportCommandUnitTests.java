@@ -47,6 +47,9 @@ class ImportCommandUnitTests {
 		assertThat(execute("--json=yes", minutes.toString())).isEqualTo(2);
 		assertThat(errText()).startsWith("Okänt val: --json=yes");
 
+		assertThat(execute("--keep-actions-open=no", minutes.toString())).isEqualTo(2);
+		assertThat(errText()).startsWith("Okänt val: --keep-actions-open=no");
+
 		assertThat(execute("--year", "16", minutes.toString())).isEqualTo(2);
 		assertThat(errText()).startsWith("Året måste vara ett årtal mellan 1900 och 2100, inte \"16\".");
 
@@ -69,6 +72,12 @@ class ImportCommandUnitTests {
 
 		assertThat(this.out.size()).isZero();
 		assertThat(this.startedWith).isEmpty();
+	}
+
+	@Test
+	void oldActionsAreClosedUnlessTheyAreToBeKeptOpen() {
+		assertThat(ImportArguments.parse("a.txt").keepActionsOpen()).isFalse();
+		assertThat(ImportArguments.parse("--keep-actions-open", "a.txt").keepActionsOpen()).isTrue();
 	}
 
 	@Test
