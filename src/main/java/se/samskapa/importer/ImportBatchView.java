@@ -1,6 +1,7 @@
 package se.samskapa.importer;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -52,12 +53,14 @@ public record ImportBatchView(long id, Instant createdAt, String createdBy, Impo
 	 * @param status where it stands
 	 * @param title the meeting it was read as ("Ledningsgrupp för utveckling 20 februari
 	 * 2026"), or {@code null}
+	 * @param groupId the group of its draft (as read or corrected), or {@code null}
+	 * @param date the date of its draft, or {@code null} while unknown
 	 * @param problem why it could not be read, or {@code null}
 	 * @param problemArguments that message's arguments
 	 * @param meetingId the meeting it became or duplicates, or {@code null}
 	 */
-	public record FileSummary(long id, int position, String name, ImportFileStatus status, String title, String problem,
-			List<Object> problemArguments, Long meetingId) {
+	public record FileSummary(long id, int position, String name, ImportFileStatus status, String title, Long groupId,
+			LocalDate date, String problem, List<Object> problemArguments, Long meetingId) {
 
 		public FileSummary {
 			problemArguments = problemArguments == null ? List.of() : List.copyOf(problemArguments);

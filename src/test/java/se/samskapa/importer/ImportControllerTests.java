@@ -127,7 +127,10 @@ class ImportControllerTests {
 
 		mvc.perform(get("/import/" + batchId).with(users.coordinator()))
 			.andExpect(content().string(allOf(containsString("Alla 2 filer är inlästa"),
-					containsString("Klar att spara"), containsString("Filen är tom."))));
+					containsString("Klar att spara"), containsString("Filen är tom."),
+					// The year comes from the form, the group from the title.
+					containsString("Gemensam utvecklingsgrupp 14 april 2016"),
+					containsString("I filen: Gemensam utvecklingsgrupp 14 april"))));
 		mvc.perform(get("/import/" + batchId).header("HX-Request", "true").with(users.coordinator()))
 			.andExpect(content().string(allOf(containsString("id=\"batch-files\""), not(containsString("<html")),
 					not(containsString("hx-trigger")))));

@@ -3,6 +3,7 @@ package se.samskapa.importer.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -109,12 +110,15 @@ class ImportBatches {
 
 	List<FileSummary> files(long batchId) {
 		return jdbc.sql("""
-				SELECT id, position, name, status, title, problem, problem_arguments, meeting_id
+				SELECT id, position, name, status, title, problem, problem_arguments, meeting_id,
+				       (draft ->> 'groupId')::bigint AS group_id, (draft ->> 'date')::date AS meeting_date
 				FROM importer_file WHERE batch_id = ? ORDER BY position""")
 			.param(batchId)
 			.query((rs, n) -> new FileSummary(rs.getLong("id"), rs.getInt("position"), rs.getString("name"),
-					ImportFileStatus.valueOf(rs.getString("status")), rs.getString("title"), rs.getString("problem"),
-					arguments(rs.getString("problem_arguments")), (Long) rs.getObject("meeting_id")))
+					ImportFileStatus.valueOf(rs.getString("status")), rs.getString("title"),
+					(Long) rs.getObject("group_id"), rs.getObject("meeting_date", LocalDate.class),
+					rs.getString("problem"), arguments(rs.getString("problem_arguments")),
+					(Long) rs.getObject("meeting_id")))
 			.list();
 	}
 
