@@ -55,6 +55,16 @@ final class ActionRecogniser {
 	private static final Pattern ACTION_LABEL = Pattern
 		.compile("(?iu)^(?:åtgärd|action|actionpunkt|att göra|todo|to do|uppgift)\\s*:\\s*(\\S.*)$");
 
+	/**
+	 * "De som behöver konton ska kontakta Alvar": an instruction to whoever it concerns,
+	 * with a task verb (not "den som kommer in ska få ...", which describes).
+	 */
+	private static final Pattern WHOEVER = Pattern
+		.compile("(?iu)(?:^|\\b(?:att|och) )(?:den|de|alla) som .{1,80}? (?:ska|skall|bör|måste) (\\p{L}+)\\b(.*)$");
+
+	/** "I Uppsala planeras att testa skripten": a plan nobody is named for yet. */
+	private static final Pattern PLANNED = Pattern.compile("(?iu)\\bplaneras (?:det )?att (\\p{L}+)\\b(.*)$");
+
 	private static final Pattern EARLIER_MEETING = Pattern
 		.compile("(?iu)förra mötet|senaste mötet|vid möte(?:t)? den|förra gången|sedan förra");
 
@@ -124,6 +134,9 @@ final class ActionRecogniser {
 				|| vocabulary.contains("ansvar"))) {
 			first = responsible(sentence, where);
 		}
+		if (first == null && vocabulary.contains("som")) {
+			first = whoever(sentence, where);
+		}
 		if (first != null) {
 			found.add(first);
 		}
@@ -132,6 +145,12 @@ final class ActionRecogniser {
 		ActionItem passive = (modal && vocabulary.contains("av")) ? pattern(PASSIVE, sentence, where, 2, 4) : null;
 		if (passive != null) {
 			found.add(passive);
+		}
+		if (vocabulary.contains("planeras")) {
+			Matcher planned = PLANNED.matcher(sentence);
+			if (planned.find() && !ActionPhrases.COPULAS.contains(planned.group(1).toLowerCase(Text.SWEDISH))) {
+				found.add(item(List.of(), planned.group(1) + planned.group(2), due(sentence, where), where, sentence));
+			}
 		}
 		return found;
 	}
@@ -235,6 +254,15 @@ final class ActionRecogniser {
 			case PROMISE, TASK, NEED -> true;
 		};
 		return ok ? item(who, what, due, where, sentence) : null;
+	}
+
+	private ActionItem whoever(String sentence, Where where) {
+		Matcher m = WHOEVER.matcher(sentence);
+		if (!m.find() || !ActionPhrases.isTaskInfinitive(m.group(1).toLowerCase(Text.SWEDISH))) {
+			return null;
+		}
+		String what = sentence.substring(m.start()).replaceFirst("(?iu)^(?:att|och) ", "");
+		return item(List.of(), what, due(sentence, where), where, sentence);
 	}
 
 	/** "Boka lokal. Ansvarig: Anna": the owner after the label, the task before it. */

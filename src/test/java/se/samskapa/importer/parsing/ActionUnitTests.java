@@ -87,6 +87,25 @@ class ActionUnitTests {
 	}
 
 	@Test
+	void anInstructionToWhoeverItConcernsIsAnActionWithoutOwner() {
+		assertThat(actions("Jens meddelade att de som behöver konton till klustret ska kontakta Alvar Almstedt på GU."))
+			.extracting(ActionItem::ownerNames, ActionItem::what)
+			.containsExactly(tuple(null, "de som behöver konton till klustret ska kontakta Alvar Almstedt på GU"));
+		assertThat(actions("Den som kommer in ska få en huvudhandläggare och ett multiteam ska jobba kring personen."))
+			.isEmpty();
+	}
+
+	@Test
+	void aPlanWithoutAPersonIsAnActionBesideThePromiseInTheSameSentence() {
+		assertThat(actions(
+				"Henrik har lovat återkomma med bemanning och i Uppsala planeras att testa med utvecklade script."))
+			.extracting(ActionItem::ownerNames, ActionItem::what)
+			.containsExactly(
+					tuple("Henrik", "återkomma med bemanning och i Uppsala planeras att testa med utvecklade script"),
+					tuple(null, "testa med utvecklade script"));
+	}
+
+	@Test
 	void aDateSaidEarlierInTheParagraphIsTheDueDateOfTillDess() {
 		assertThat(actions(
 				"Vi har bokat in ett nytt möte 22 mars. Till dess ska respektive organisation fundera på sin roll."))
