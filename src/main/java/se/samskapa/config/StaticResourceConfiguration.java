@@ -2,6 +2,8 @@ package se.samskapa.config;
 
 import java.util.Arrays;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.ResourceChainRegistration;
@@ -26,6 +28,7 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
  * version.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = Type.SERVLET) // not for the command-line importer
 class StaticResourceConfiguration implements WebMvcConfigurer {
 
 	private final WebProperties.Resources resources;
