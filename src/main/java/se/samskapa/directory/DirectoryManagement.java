@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.samskapa.directory.internal.AccountRepository;
 import se.samskapa.directory.internal.Organisation;
 import se.samskapa.directory.internal.OrganisationRepository;
+import se.samskapa.directory.internal.PeopleQueries;
 import se.samskapa.directory.internal.Person;
 import se.samskapa.directory.internal.PersonRepository;
 import se.samskapa.shared.AuditTrail;
@@ -41,17 +42,20 @@ public class DirectoryManagement {
 
 	private final AccountRepository accounts;
 
+	private final PeopleQueries peopleQueries;
+
 	private final JdbcClient jdbc;
 
 	private final ApplicationEventPublisher events;
 
 	private final AuditTrail audit;
 
-	DirectoryManagement(OrganisationRepository organisations, PersonRepository people, AccountRepository accounts,
-			JdbcClient jdbc, ApplicationEventPublisher events, AuditTrail audit) {
+	DirectoryManagement(OrganisationRepository organisations, PersonRepository people, PeopleQueries peopleQueries,
+			AccountRepository accounts, JdbcClient jdbc, ApplicationEventPublisher events, AuditTrail audit) {
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.people = people;
+		this.peopleQueries = peopleQueries;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.audit = audit;
@@ -113,10 +117,8 @@ public class DirectoryManagement {
 	 * Everyone who is not a merged duplicate, sorted the Swedish way (Å, Ä and Ö last).
 	 */
 	public List<PersonView> people() {
-		Map<Long, String> names = organisationNames();
-		return people.findAllByMergedIntoIdIsNullOrderByFullName()
+		return peopleQueries.current(organisationNames())
 			.stream()
-			.map(p -> p.toView(names))
 			.sorted(Comparator.comparing(PersonView::fullName, SWEDISH))
 			.toList();
 	}

@@ -1,6 +1,8 @@
 package se.samskapa.shared;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.commonmark.Extension;
@@ -43,6 +45,16 @@ public class Markdown {
 		.requireRelsOnLinks("noopener", "noreferrer")
 		.toFactory();
 
+	/**
+	 * How many texts {@link #toHtml} remembers. Published minutes are read far more often
+	 * than written, and parsing and sanitizing the notes again for each reader was a
+	 * tenth of the minutes page; the text itself is the key, so an edit is never shown
+	 * stale.
+	 */
+	static final int REMEMBERED = 2_000;
+
+	private final Map<String, String> html = new ConcurrentHashMap<>();
+
 	private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
 
 	// A line break typed in the notes is a line break on the page: the people who write
@@ -58,6 +70,25 @@ public class Markdown {
 		if (markdown == null || markdown.isBlank()) {
 			return "";
 		}
+		String known = html.get(markdown);
+		if (known != null) {
+			return known;
+		}
+		if (html.size() >= REMEMBERED) {
+			// Crude but bounded: starting over costs one render per text, and the texts
+			// read often come back at once.
+			html.clear();
+		}
+		String rendered = render(markdown);
+		html.put(markdown, rendered);
+		return rendered;
+	}
+
+	int remembered() {
+		return html.size();
+	}
+
+	private String render(String markdown) {
 		Node document = parser.parse(markdown);
 		document.accept(new AbstractVisitor() {
 			@Override

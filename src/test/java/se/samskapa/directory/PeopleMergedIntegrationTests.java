@@ -86,6 +86,21 @@ class PeopleMergedIntegrationTests {
 	}
 
 	@Test
+	void theListOfEveryoneShowsEachPersonAsTheirOwnRecordDoes() {
+		long person = directory.createPerson("Lista Testsson").id();
+		directory.addAlias(person, "Listan");
+		directory.addAlias(person, "L. Testsson");
+		directory.addAffiliation(person, null, "mentor", LocalDate.of(2023, 1, 1), null);
+		directory.addAffiliation(person, null, "brukarutvecklare", null, LocalDate.of(2022, 12, 31));
+		long merged = directory.createPerson("Lista Testson").id();
+		directory.merge(person, merged, "test");
+
+		List<PersonView> everyone = directory.people();
+		assertThat(everyone).extracting(PersonView::id).contains(person).doesNotContain(merged);
+		assertThat(everyone).allSatisfy(p -> assertThat(p).isEqualTo(directory.person(p.id()).orElseThrow()));
+	}
+
+	@Test
 	void theDuplicatesLoginMovesToTheSurvivor() {
 		long survivor = directory.createPerson("Olle Kontolös").id();
 		long duplicate = directory.createPerson("Olle Kontolos").id();

@@ -53,4 +53,15 @@ class MarkdownUnitTests {
 		assertThat(markdown.toHtml("  \n ")).isEmpty();
 	}
 
+	@Test
+	void anEditedTextIsRenderedAfreshAndTheRememberedTextsStayBounded() {
+		assertThat(markdown.toHtml("Beslut: **ja**")).isEqualTo("<p>Beslut: <strong>ja</strong></p>\n");
+		assertThat(markdown.toHtml("Beslut: **nej**")).isEqualTo("<p>Beslut: <strong>nej</strong></p>\n");
+		assertThat(markdown.toHtml("Beslut: **ja**")).isEqualTo("<p>Beslut: <strong>ja</strong></p>\n");
+		for (int i = 0; i < Markdown.REMEMBERED * 2; i++) {
+			assertThat(markdown.toHtml("Punkt " + i)).isEqualTo("<p>Punkt " + i + "</p>\n");
+		}
+		assertThat(markdown.remembered()).isLessThanOrEqualTo(Markdown.REMEMBERED);
+	}
+
 }

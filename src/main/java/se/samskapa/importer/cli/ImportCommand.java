@@ -116,7 +116,8 @@ public final class ImportCommand {
 	 * Saving (and loading demo data) publishes events whose listeners, the search index
 	 * above all, run after commit on Boot's task executor; closing the context could stop
 	 * the database under them. Shutting that executor down first waits for them, as
-	 * {@code spring.task.execution.shutdown} in {@code application-cli.properties} says.
+	 * {@code spring.task.execution.shutdown} says (longer in
+	 * {@code application-cli.properties}).
 	 */
 	private static void finishBackgroundWork(ApplicationContext context) {
 		String name = TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME;
