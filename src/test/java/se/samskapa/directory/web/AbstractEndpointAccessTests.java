@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequest
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.samskapa.support.EndpointLines;
 import se.samskapa.support.TestUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,11 +82,7 @@ abstract class AbstractEndpointAccessTests {
 	}
 
 	private MockMvcRequestBuilder request(String endpoint) {
-		String resolved = endpoint;
-		for (Map.Entry<String, Long> id : ids().entrySet()) {
-			resolved = resolved.replace("{" + id.getKey() + "}", String.valueOf(id.getValue()));
-		}
-		String[] parts = resolved.split(" ", 3);
+		String[] parts = EndpointLines.resolve(endpoint, ids()).split(" ", 3);
 		HttpMethod method = HttpMethod.valueOf(parts[0]);
 		MockMvcRequestBuilder request = mvc.method(method).uri(parts[1]);
 		if (parts.length == 3) {
