@@ -39,7 +39,7 @@ class SecurityConfiguration {
 
 	private static final String[] PUBLIC_PAGES = { "/", "/grupper", "/grupper/*", "/grupper/*/kalender.ics", "/moten/*",
 			"/moten/*/protokoll.pdf", "/moten/*/protokoll.md", "/moten/*/versioner", "/moten/*/versioner/*",
-			"/kalender/*.ics", "/tillganglighet", "/sok" };
+			"/kalender/*.ics", "/tillganglighet", "/sok", "/fritidsbanken", "/fritidsbanken/*" };
 
 	/**
 	 * The JSON API: the same session and CSRF token as the pages (a counter page calls it

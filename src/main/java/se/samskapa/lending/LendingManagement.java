@@ -61,6 +61,10 @@ public class LendingManagement {
 		return loans.find(id).orElseThrow(() -> new UnknownLendingThing("lending.loan.unknown", id));
 	}
 
+	public java.util.Optional<LoanView> openLoanOf(long itemId) {
+		return loans.openLoanOf(itemId);
+	}
+
 	public List<LoanView> openLoansOf(long borrowerId) {
 		return loans.openLoansOf(borrowerId);
 	}

@@ -6,7 +6,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
@@ -17,7 +16,6 @@ import se.samskapa.support.EndpointLines;
 import se.samskapa.support.TestUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * Tries every endpoint of a controller test as every role. A subclass lists its endpoints
@@ -82,16 +80,7 @@ abstract class AbstractEndpointAccessTests {
 	}
 
 	private MockMvcRequestBuilder request(String endpoint) {
-		String[] parts = EndpointLines.resolve(endpoint, ids()).split(" ", 3);
-		HttpMethod method = HttpMethod.valueOf(parts[0]);
-		MockMvcRequestBuilder request = mvc.method(method).uri(parts[1]);
-		if (parts.length == 3) {
-			for (String pair : parts[2].split("&")) {
-				String[] keyAndValue = pair.split("=", 2);
-				request.param(keyAndValue[0], keyAndValue[1]);
-			}
-		}
-		return method == HttpMethod.POST ? request.with(csrf()) : request;
+		return EndpointLines.formRequest(mvc, EndpointLines.resolve(endpoint, ids()));
 	}
 
 	/**
