@@ -1,15 +1,20 @@
 package se.samskapa.lending;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -128,6 +133,58 @@ class LendingApiControllerTests {
 			assertThat(result).bodyJson().extractingPath("$.detail").asString().startsWith("Begäran kunde inte läsas.");
 			assertThat(result).bodyText().doesNotContain("Exception").doesNotContain("at se.samskapa");
 		}
+	}
+
+	@Test
+	void anUnknownSiteIsNotFoundAndSaysSoEvenToAnAdministrator() {
+		MvcTestResult result = mvc.post()
+			.uri("/api/v1/lending/borrowers")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\":\"Eva\",\"mobile\":\"0705556677\",\"siteId\":999999}")
+			.with(csrf())
+			.with(users.admin())
+			.exchange();
+
+		assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(result).bodyJson().extractingPath("$.detail").asString().startsWith("Det finns ingen Fritidsbank");
+	}
+
+	/** Method, path, body and the status it must get; {site} is the fixture's site. */
+	static Stream<String> badRequests() {
+		return Stream.of("POST /api/v1/lending/sites/{site}/checkouts {\"borrowerId\":1,\"items\":null} 400",
+				"POST /api/v1/lending/sites/{site}/checkouts {\"borrowerId\":-5,\"items\":[\"RT-SKATES-38\"]} 404",
+				"POST /api/v1/lending/sites/999999/checkouts {\"borrowerId\":1,\"items\":[\"X\"]} 404",
+				"POST /api/v1/lending/returns {} 400", "POST /api/v1/lending/returns [] 400",
+				"POST /api/v1/lending/returns {\"item\":\"NOPE\",\"condition\":\"GOOD\"} 404",
+				"PUT /api/v1/lending/sites/{site}/opening-hours [{}] 400",
+				"PUT /api/v1/lending/sites/{site}/opening-hours [{\"day\":\"FUNDAY\"}] 400",
+				"PUT /api/v1/lending/sites/{site}/opening-hours [{\"day\":\"MONDAY\",\"opens\":\"18:00\",\"closes\":\"10:00\"}] 400",
+				"POST /api/v1/lending/sites/{site}/closed-days {} 400", "POST /api/v1/lending/sites {} 400",
+				"POST /api/v1/lending/sites {\"name\":\"X\",\"loanDays\":0} 400",
+				"POST /api/v1/lending/sites/{site}/items {} 400",
+				"POST /api/v1/lending/sites/{site}/items {\"category\":\"Bollar\",\"type\":\"Boll\"} 400",
+				"POST /api/v1/lending/sites/{site}/items {\"category\":\"Bollar\",\"type\":\"Boll\",\"number\":\"rt-skates-38\"} 409",
+				"POST /api/v1/lending/loans/abc/renewals {} 400", "POST /api/v1/lending/loans/999999/renewals {} 404",
+				"PUT /api/v1/lending/loans/999999/due {} 400", "PUT /api/v1/lending/sites/{site}/staff/999999 {} 404",
+				"GET /api/v1/lending/borrowers 400", "GET /api/v1/lending/borrowers/999999/loans 404");
+	}
+
+	@ParameterizedTest
+	@MethodSource("badRequests")
+	void badInputGetsAClearAnswerAndNeverAServerError(String line) {
+		String[] parts = line.replace("{site}", String.valueOf(f.site().id())).split(" ");
+		MockMvcRequestBuilder request = mvc.method(HttpMethod.valueOf(parts[0]))
+			.uri(parts[1])
+			.with(csrf())
+			.with(users.admin());
+		if (parts.length == 4) {
+			request.contentType(MediaType.APPLICATION_JSON).content(parts[2]);
+		}
+		MvcTestResult result = request.exchange();
+
+		assertThat(result.getResponse().getStatus()).as(line).isEqualTo(Integer.parseInt(parts[parts.length - 1]));
+		assertThat(result).bodyJson().extractingPath("$.detail").asString().as(line).isNotBlank();
+		assertThat(result).bodyText().doesNotContain("Exception");
 	}
 
 	@Test

@@ -74,6 +74,7 @@ class CounterApiController {
 		}
 		else {
 			permissions.requireStaff(user, body.siteId());
+			catalogue.requireSite(body.siteId());
 		}
 		Registration registration = borrowers.findOrRegister(body.name(), body.mobile(), body.siteId(),
 				user.getUsername());
