@@ -61,6 +61,13 @@ public class LendingManagement {
 		return loans.find(id).orElseThrow(() -> new UnknownLendingThing("lending.loan.unknown", id));
 	}
 
+	/**
+	 * The site's call list: open loans past their due date, the longest overdue first.
+	 */
+	public List<OverdueLoan> overdue(long siteId) {
+		return loans.overdue(siteId, dates.today());
+	}
+
 	public java.util.Optional<LoanView> openLoanOf(long itemId) {
 		return loans.openLoanOf(itemId);
 	}

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -39,7 +40,7 @@ class LendingPagesControllerTests {
 		return Stream.of("GET /disk", "GET /disk?mobil=0701000001", "POST /disk/lantagare namn=Ny&mobil=0709990002",
 				"GET /disk/{b}?skanna=PG-SKATES-38", "POST /disk/{b}/lana saker=PG-SKATES-38", "GET /disk/{b}/kvitto",
 				"GET /aterlamning", "GET /aterlamning?skanna=PG-TENT-1",
-				"POST /aterlamning nummer=PG-TENT-1&skick=GOOD");
+				"POST /aterlamning nummer=PG-TENT-1&skick=GOOD", "GET /forsenade", "GET /forsenade.csv");
 	}
 
 	@Autowired
@@ -53,6 +54,9 @@ class LendingPagesControllerTests {
 
 	@Autowired
 	LendingManagement lending;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private Fixture f;
 
@@ -161,6 +165,26 @@ class LendingPagesControllerTests {
 			.containsEntry("toRepair", true);
 		assertThat(lending.openLoansOf(f.borrower().id())).isEmpty();
 		assertThat(page("GET /aterlamning?skanna=PG-TENT-1")).bodyText().contains("PG-TENT-1 är inte utlånad");
+	}
+
+	@Test
+	void overdueLoansAreACallListOnScreenAndAsCsv() {
+		assertThat(page("GET /forsenade")).hasStatusOk().bodyText().contains("Inga lån är försenade.");
+		// Three days pass beyond the tent's due date.
+		jdbc.sql("UPDATE lending_loan SET due_on = DATE '2026-11-19' WHERE borrower_id = :b")
+			.param("b", f.borrower().id())
+			.update();
+
+		assertThat(page("GET /forsenade")).hasStatusOk()
+			.bodyText()
+			.contains("Alva Lind", "href=\"tel:+46701000001\"", "070-100 00 01", "PG-TENT-1 Tält, 2 personer",
+					"19 november 2026");
+		MvcTestResult csv = page("GET /forsenade.csv");
+		assertThat(csv).hasStatusOk().hasContentType("text/csv;charset=UTF-8");
+		assertThat(csv.getResponse().getHeader("Cache-Control")).isEqualTo("no-store");
+		assertThat(csv).bodyText()
+			.isEqualTo("\ufeffUtrustning;Nummer;Namn;Mobilnummer;Skulle lämnas senast;Dagar sen\r\n"
+					+ "Tält, 2 personer;PG-TENT-1;Alva Lind;070-100 00 01;2026-11-19;3\r\n");
 	}
 
 	@ParameterizedTest

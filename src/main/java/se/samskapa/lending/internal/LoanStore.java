@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import se.samskapa.lending.Condition;
 import se.samskapa.lending.LoanView;
+import se.samskapa.lending.OverdueLoan;
 
 /** Loans, the parts missing at their return, and their renewals. */
 @Component
@@ -73,6 +75,24 @@ public class LoanStore {
 			.list();
 	}
 
+	/** Open loans of the site due before the day, the longest overdue first. */
+	public List<OverdueLoan> overdue(long siteId, LocalDate today) {
+		return jdbc.sql("""
+				SELECT l.id, i.number, t.name AS type_name, i.size, b.id AS borrower_id, b.name, b.mobile, l.due_on
+				FROM lending_loan l
+				JOIN lending_item i ON i.id = l.item_id
+				JOIN lending_item_type t ON t.id = i.item_type_id
+				JOIN lending_borrower b ON b.id = l.borrower_id
+				WHERE l.site_id = :site AND l.returned_at IS NULL AND l.due_on < :today
+				ORDER BY l.due_on, b.name, i.number
+				""").param("site", siteId).param("today", today).query((rs, i) -> {
+			LocalDate due = rs.getObject("due_on", LocalDate.class);
+			return new OverdueLoan(rs.getLong("id"), rs.getString("number"),
+					describe(rs.getString("type_name"), rs.getString("size")), rs.getLong("borrower_id"),
+					rs.getString("name"), rs.getString("mobile"), due, ChronoUnit.DAYS.between(due, today));
+		}).list();
+	}
+
 	/**
 	 * @return whether the loan was still open (a second scan of the same return is not)
 	 */
@@ -123,9 +143,12 @@ public class LoanStore {
 			.update();
 	}
 
+	private static String describe(String type, String size) {
+		return size == null ? type : type + ", " + size;
+	}
+
 	private static LoanView loan(ResultSet rs, int row) throws SQLException {
-		String size = rs.getString("size");
-		String item = size == null ? rs.getString("type_name") : rs.getString("type_name") + ", " + size;
+		String item = describe(rs.getString("type_name"), rs.getString("size"));
 		String condition = rs.getString("return_condition");
 		return new LoanView(rs.getLong("id"), rs.getLong("item_id"), rs.getString("number"), item,
 				rs.getLong("borrower_id"), rs.getLong("site_id"), Rows.instant(rs, "lent_at"),
