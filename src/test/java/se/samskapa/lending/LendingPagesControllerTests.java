@@ -1,5 +1,6 @@
 package se.samskapa.lending;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -40,7 +41,8 @@ class LendingPagesControllerTests {
 		return Stream.of("GET /disk", "GET /disk?mobil=0701000001", "POST /disk/lantagare namn=Ny&mobil=0709990002",
 				"GET /disk/{b}?skanna=PG-SKATES-38", "POST /disk/{b}/lana saker=PG-SKATES-38", "GET /disk/{b}/kvitto",
 				"GET /aterlamning", "GET /aterlamning?skanna=PG-TENT-1",
-				"POST /aterlamning nummer=PG-TENT-1&skick=GOOD", "GET /forsenade", "GET /forsenade.csv");
+				"POST /aterlamning nummer=PG-TENT-1&skick=GOOD", "GET /forsenade", "GET /forsenade.csv",
+				"POST /disk/{b}/lan/{loan}/forlang");
 	}
 
 	@Autowired
@@ -60,10 +62,16 @@ class LendingPagesControllerTests {
 
 	private Fixture f;
 
+	private long tentLoan;
+
 	@BeforeEach
 	void fixture() {
 		f = fixtures.create("pg");
-		lending.checkout(f.site().id(), f.borrower().id(), List.of("PG-TENT-1"), null, f.staff());
+		// Due on Friday 27 November, so that a renewal today moves it later.
+		tentLoan = lending
+			.checkout(f.site().id(), f.borrower().id(), List.of("PG-TENT-1"), LocalDate.of(2026, 11, 27), f.staff())
+			.get(0)
+			.id();
 	}
 
 	@Test
@@ -168,6 +176,21 @@ class LendingPagesControllerTests {
 	}
 
 	@Test
+	void aLoanIsRenewedFromTheBorrowersPageAndASecondRenewalTodaySaysWhyNot() {
+		assertThat(page("GET /disk/{b}")).bodyText().contains("aria-label=\"Förläng lånet av PG-TENT-1\"");
+
+		MvcTestResult renewed = page("POST /disk/{b}/lan/{loan}/forlang");
+		assertThat(renewed).hasStatus(HttpStatus.FOUND).hasRedirectedUrl(base() + "/disk/" + f.borrower().id());
+		assertThat(renewed).flash().containsEntry("message", "lending.renewed");
+		assertThat(lending.loan(tentLoan).dueOn()).isEqualTo(LocalDate.of(2026, 12, 9));
+		assertThat(lending.loan(tentLoan).renewals()).isEqualTo(1);
+
+		assertThat(page("POST /disk/{b}/lan/{loan}/forlang")).hasStatusOk()
+			.bodyText()
+			.contains("Det nya återlämningsdatumet måste vara senare än det nuvarande, 9 december 2026.");
+	}
+
+	@Test
 	void overdueLoansAreACallListOnScreenAndAsCsv() {
 		assertThat(page("GET /forsenade")).hasStatusOk().bodyText().contains("Inga lån är försenade.");
 		// Three days pass beyond the tent's due date.
@@ -222,7 +245,8 @@ class LendingPagesControllerTests {
 	}
 
 	private MockMvcRequestBuilder request(String endpoint, RequestPostProcessor user) {
-		String line = EndpointLines.resolve(endpoint, Map.of("b", f.borrower().id())).replaceFirst(" ", " " + base());
+		String line = EndpointLines.resolve(endpoint, Map.of("b", f.borrower().id(), "loan", tentLoan))
+			.replaceFirst(" ", " " + base());
 		MockMvcRequestBuilder request = EndpointLines.formRequest(mvc, line);
 		return user == null ? request : request.with(user);
 	}

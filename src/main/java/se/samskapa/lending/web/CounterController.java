@@ -139,6 +139,26 @@ class CounterController {
 		return borrowerPage(site, borrowerId, basket(saker), model);
 	}
 
+	/** Renews one of the borrower's loans from today, by the site's rule. */
+	@PostMapping("/{borrowerId}/lan/{loanId}/forlang")
+	String renew(@PathVariable String slug, @PathVariable long borrowerId, @PathVariable long loanId,
+			@AuthenticationPrincipal SamskapaUser user, Model model, RedirectAttributes redirect) {
+		SiteView site = sites.staffSite(slug, user);
+		LoanView loan = lending.loan(loanId);
+		if (loan.borrowerId() != borrowerId || loan.siteId() != site.id()) {
+			throw NotFoundException.of("loan", loanId);
+		}
+		try {
+			lending.renew(loanId, null, user.getUsername());
+			redirect.addFlashAttribute("message", "lending.renewed");
+			return "redirect:/fritidsbanken/" + site.slug() + "/disk/" + borrowerId;
+		}
+		catch (RuleViolation ex) {
+			model.addAttribute("lendError", sites.text(ex));
+			return borrowerPage(site, borrowerId, new ArrayList<>(), model);
+		}
+	}
+
 	@GetMapping("/{borrowerId}/kvitto")
 	String receipt(@PathVariable String slug, @PathVariable long borrowerId, @AuthenticationPrincipal SamskapaUser user,
 			Model model) {
