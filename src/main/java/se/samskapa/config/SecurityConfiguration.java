@@ -61,7 +61,10 @@ class SecurityConfiguration {
 				.anyRequest()
 				.authenticated())
 			.exceptionHandling(exceptions -> exceptions
-				.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+				.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+			// No "return here after login" for a program: an anonymous call leaves no
+			// session.
+			.requestCache(cache -> cache.disable());
 		headers(http);
 		return http.build();
 	}

@@ -55,7 +55,8 @@ class LendingEndpointsAccessTests {
 	static Stream<String> lookupEndpoints() {
 		return Stream.of("GET /api/v1/lending/borrowers?mobile=0701000001",
 				"GET /api/v1/lending/borrowers/{borrower}/loans", "GET /api/v1/lending/items/AX-SKATES-38",
-				"POST /api/v1/lending/borrowers {\"name\":\"Utan Plats\",\"mobile\":\"0709990001\"}");
+				"POST /api/v1/lending/borrowers {\"name\":\"Utan Plats\",\"mobile\":\"0709990001\"}",
+				"DELETE /api/v1/lending/borrowers/{free} {}");
 	}
 
 	/** Running the sites: lending admins only. */
@@ -83,6 +84,9 @@ class LendingEndpointsAccessTests {
 	@Autowired
 	LendingManagement lending;
 
+	@Autowired
+	BorrowerManagement borrowers;
+
 	private Fixture f;
 
 	private Map<String, Long> ids;
@@ -93,8 +97,9 @@ class LendingEndpointsAccessTests {
 		long loan = lending.checkout(f.site().id(), f.borrower().id(), List.of("AX-TENT-1"), null, f.staff())
 			.get(0)
 			.id();
+		long free = borrowers.findOrRegister("Utan Lån", "0709990003", null, f.staff()).borrower().id();
 		ids = Map.of("site", f.site().id(), "borrower", f.borrower().id(), "loan", loan, "account",
-				users.user("medlem").accountId());
+				users.user("medlem").accountId(), "free", free);
 	}
 
 	@ParameterizedTest
@@ -162,6 +167,13 @@ class LendingEndpointsAccessTests {
 		assertThat(result).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(lending.openLoansOf(f.borrower().id())).extracting(LoanView::itemNumber)
 			.containsExactly("AX-TENT-1");
+	}
+
+	@Test
+	void anAnonymousCallLeavesNoSessionBehind() {
+		MvcTestResult result = mvc.get().uri("/api/v1/lending/items/AX-SKATES-38").exchange();
+		assertThat(result).hasStatus(HttpStatus.UNAUTHORIZED);
+		assertThat(result.getRequest().getSession(false)).isNull();
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -80,6 +81,15 @@ class CounterApiController {
 				user.getUsername());
 		return ResponseEntity.status(registration.created() ? HttpStatus.CREATED : HttpStatus.OK)
 			.body(registration.borrower());
+	}
+
+	@DeleteMapping("/borrowers/{borrowerId}")
+	@Operation(summary = "Radera låntagarens namn och mobilnummer på begäran",
+			description = "Inte så länge låntagaren har något utlånat (409).")
+	ResponseEntity<Void> erase(@PathVariable long borrowerId, @AuthenticationPrincipal SamskapaUser user) {
+		permissions.requireStaffAnywhere(user);
+		borrowers.erase(borrowerId, user.getUsername());
+		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("/borrowers/{borrowerId}/loans")
