@@ -4,7 +4,9 @@ import java.util.Map;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authentication.DisabledException;
@@ -15,6 +17,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -36,9 +39,38 @@ class SecurityConfiguration {
 
 	private static final String[] PUBLIC_PAGES = { "/", "/grupper", "/grupper/*", "/grupper/*/kalender.ics", "/moten/*",
 			"/moten/*/protokoll.pdf", "/moten/*/protokoll.md", "/moten/*/versioner", "/moten/*/versioner/*",
-			"/kalender/*.ics", "/tillganglighet", "/sok" };
+			"/kalender/*.ics", "/tillganglighet", "/sok", "/fritidsbanken", "/fritidsbanken/*" };
+
+	/**
+	 * The JSON API: the same session and CSRF token as the pages (a counter page calls it
+	 * with the token from its meta tag), but a missing login is a 401 rather than a
+	 * redirect to the login page, which a program cannot follow. Lending's public feed is
+	 * open; the rest of lending's API needs a login, and the lending module decides which
+	 * site's staff may do what.
+	 */
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiFilterChain(HttpSecurity http) throws Exception {
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/api/v1/lending/availability")
+				.permitAll()
+				.requestMatchers("/api/v1/lending/**")
+				.authenticated()
+				.requestMatchers(HttpMethod.GET, "/api/v1/**")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.exceptionHandling(exceptions -> exceptions
+				.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+			// No "return here after login" for a program: an anonymous call leaves no
+			// session.
+			.requestCache(cache -> cache.disable());
+		headers(http);
+		return http.build();
+	}
 
 	@Bean
+	@Order(2)
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(STATIC_RESOURCES)
 			.permitAll()
@@ -50,8 +82,6 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 			.permitAll()
-			.requestMatchers(HttpMethod.GET, "/api/v1/**")
-			.permitAll()
 			.requestMatchers("/actuator/**", "/admin/**")
 			.hasRole("ADMIN")
 			.requestMatchers("/katalog/**", "/import", "/import/**")
@@ -59,13 +89,16 @@ class SecurityConfiguration {
 			.anyRequest()
 			.authenticated())
 			.formLogin(form -> form.loginPage("/login").failureHandler(loginFailureHandler()).permitAll())
-			.logout(logout -> logout.logoutSuccessUrl("/?utloggad").permitAll())
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-				.frameOptions(frame -> frame.deny())
-				.permissionsPolicyHeader(
-						permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+			.logout(logout -> logout.logoutSuccessUrl("/?utloggad").permitAll());
+		headers(http);
 		return http.build();
+	}
+
+	private static void headers(HttpSecurity http) throws Exception {
+		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+			.frameOptions(frame -> frame.deny())
+			.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
 	}
 
 	/**

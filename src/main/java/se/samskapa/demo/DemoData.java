@@ -21,6 +21,10 @@ import se.samskapa.directory.AccountManagement;
 import se.samskapa.directory.DirectoryManagement;
 import se.samskapa.directory.Role;
 import se.samskapa.groups.GroupManagement;
+import se.samskapa.lending.BorrowerManagement;
+import se.samskapa.lending.LendingCatalogue;
+import se.samskapa.lending.LendingManagement;
+import se.samskapa.lending.LendingPermissions;
 import se.samskapa.meetings.ActionItemManagement;
 import se.samskapa.meetings.MeetingManagement;
 import se.samskapa.meetings.MinutesManagement;
@@ -30,7 +34,8 @@ import se.samskapa.shared.Dates;
  * Demo mode (on for {@code ./mvnw spring-boot:run}, off in the {@code prod} profile): on
  * the first start, loads the organisations, people and groups of the seed minutes, the
  * five seed meetings with their attendance, sections, decisions and action items (dates
- * in the current year), the meetings around them, and the demo accounts. With
+ * in the current year), the meetings around them, Fritidsbanken Helsingborg with its
+ * equipment and loans, and the demo accounts. With
  * {@code samskapa.demo.seed-meetings=false} the seed meetings are left out, to try the
  * importer on the seed files themselves.
  */
@@ -40,7 +45,7 @@ class DemoData implements ApplicationRunner {
 
 	static final String PASSWORD = "demo";
 
-	static final List<String> ACCOUNTS = List.of("admin", "samordnare", "medlem");
+	static final List<String> ACCOUNTS = List.of("admin", "samordnare", "medlem", "fritidsbanken");
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -58,13 +63,19 @@ class DemoData implements ApplicationRunner {
 
 	private final Dates dates;
 
+	private final DemoLending lending;
+
+	private final LendingCatalogue lendingCatalogue;
+
 	private final TransactionTemplate transaction;
 
 	private final boolean seedMeetings;
 
 	DemoData(DirectoryManagement directory, AccountManagement accounts, GroupManagement groups,
 			MeetingManagement meetings, MinutesManagement minutes, ActionItemManagement actions, Dates dates,
-			TransactionTemplate transaction, @Value("${samskapa.demo.seed-meetings:true}") boolean seedMeetings) {
+			LendingCatalogue lendingCatalogue, LendingManagement lending, BorrowerManagement borrowers,
+			LendingPermissions lendingPermissions, TransactionTemplate transaction,
+			@Value("${samskapa.demo.seed-meetings:true}") boolean seedMeetings) {
 		this.directory = directory;
 		this.accounts = accounts;
 		this.groups = groups;
@@ -72,6 +83,8 @@ class DemoData implements ApplicationRunner {
 		this.minutes = minutes;
 		this.actions = actions;
 		this.dates = dates;
+		this.lendingCatalogue = lendingCatalogue;
+		this.lending = new DemoLending(lendingCatalogue, lending, borrowers, lendingPermissions);
 		this.transaction = transaction;
 		this.seedMeetings = seedMeetings;
 	}
@@ -83,12 +96,19 @@ class DemoData implements ApplicationRunner {
 			log.info("Demo data loaded: {} groups{}", groups.groups().size(),
 					seedMeetings ? ", the five seed meetings" : "");
 		}
+		// Separately, so that a demo database from before Fritidsbanken gets it too.
+		if (lendingCatalogue.sites().isEmpty()) {
+			transaction.executeWithoutResult(status -> lending.load(dates.today(),
+					accounts.createWithoutPolicy("fritidsbanken", PASSWORD, Role.MEMBER, null).id()));
+			log.info("Demo data loaded: {}", DemoLending.SITE);
+		}
 		log.info("""
 
 				  Samskapa runs in demo mode. Log in with one of these accounts, password "{}":
 				    admin       administrator
 				    samordnare  coordinator (David Bergström, socialförvaltningen)
 				    medlem      member (Herbert Tinz, Bryggan)
+				    fritidsbanken  staff at the counter of Fritidsbanken Helsingborg
 				""", PASSWORD);
 	}
 

@@ -1,10 +1,8 @@
 package se.samskapa.groups;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -18,6 +16,7 @@ import se.samskapa.groups.internal.GroupQueries;
 import se.samskapa.groups.internal.GroupRepository;
 import se.samskapa.shared.NotFoundException;
 import se.samskapa.shared.RuleViolation;
+import se.samskapa.shared.Slugs;
 
 /**
  * The groups module's public service: groups, members and roles, and the rule that says
@@ -221,10 +220,7 @@ public class GroupManagement {
 
 	/** "Ledningsgrupp för utveckling" becomes "ledningsgrupp-for-utveckling". */
 	static String slugOf(String name) {
-		String ascii = Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-			.replaceAll("\\p{M}", "");
-		String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-		return slug.isEmpty() ? "grupp" : slug;
+		return Slugs.of(name, "grupp");
 	}
 
 }

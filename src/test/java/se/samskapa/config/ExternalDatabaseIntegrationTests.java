@@ -38,8 +38,9 @@ class ExternalDatabaseIntegrationTests {
 			// The tables were created by Flyway in the external server, with the demo
 			// data.
 			assertThat(count(external.getPostgresDatabase(), "SELECT count(*) FROM groups_group")).isEqualTo(6);
+			// admin, samordnare, medlem and the Fritidsbanken counter's fritidsbanken.
 			assertThat(count(external.getPostgresDatabase(), "SELECT count(*) FROM directory_account WHERE enabled"))
-				.isEqualTo(3);
+				.isEqualTo(4);
 
 			// In production the demo accounts are disabled at start-up.
 			try (ConfigurableApplicationContext production = start(url, false)) {

@@ -10,7 +10,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
@@ -18,11 +17,11 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.samskapa.support.EndpointLines;
 import se.samskapa.support.SamskapaTest;
 import se.samskapa.support.TestUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * Every endpoint of the meetings module, tried as every role that must be refused: the
@@ -147,22 +146,7 @@ class MeetingEndpointsAccessTests {
 	}
 
 	private MockMvcRequestBuilder request(String endpoint, RequestPostProcessor user) {
-		String resolved = endpoint;
-		for (Map.Entry<String, Long> id : ids.entrySet()) {
-			resolved = resolved.replace("{" + id.getKey() + "}", String.valueOf(id.getValue()));
-		}
-		String[] parts = resolved.split(" ", 3);
-		HttpMethod method = HttpMethod.valueOf(parts[0]);
-		MockMvcRequestBuilder request = mvc.method(method).uri(parts[1]);
-		if (parts.length == 3) {
-			for (String pair : parts[2].split("&")) {
-				String[] keyAndValue = pair.split("=", 2);
-				request.param(keyAndValue[0], keyAndValue[1]);
-			}
-		}
-		if (method == HttpMethod.POST) {
-			request.with(csrf());
-		}
+		MockMvcRequestBuilder request = EndpointLines.formRequest(mvc, EndpointLines.resolve(endpoint, ids));
 		return user == null ? request : request.with(user);
 	}
 

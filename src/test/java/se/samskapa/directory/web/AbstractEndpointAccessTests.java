@@ -6,17 +6,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.samskapa.support.EndpointLines;
 import se.samskapa.support.TestUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * Tries every endpoint of a controller test as every role. A subclass lists its endpoints
@@ -81,20 +80,7 @@ abstract class AbstractEndpointAccessTests {
 	}
 
 	private MockMvcRequestBuilder request(String endpoint) {
-		String resolved = endpoint;
-		for (Map.Entry<String, Long> id : ids().entrySet()) {
-			resolved = resolved.replace("{" + id.getKey() + "}", String.valueOf(id.getValue()));
-		}
-		String[] parts = resolved.split(" ", 3);
-		HttpMethod method = HttpMethod.valueOf(parts[0]);
-		MockMvcRequestBuilder request = mvc.method(method).uri(parts[1]);
-		if (parts.length == 3) {
-			for (String pair : parts[2].split("&")) {
-				String[] keyAndValue = pair.split("=", 2);
-				request.param(keyAndValue[0], keyAndValue[1]);
-			}
-		}
-		return method == HttpMethod.POST ? request.with(csrf()) : request;
+		return EndpointLines.formRequest(mvc, EndpointLines.resolve(endpoint, ids()));
 	}
 
 	/**

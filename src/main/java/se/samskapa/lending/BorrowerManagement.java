@@ -1,0 +1,129 @@
+package se.samskapa.lending;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.samskapa.lending.internal.BorrowerStore;
+import se.samskapa.shared.AuditTrail;
+import se.samskapa.shared.RuleViolation;
+
+/**
+ * Borrowers are found by their mobile number at the counter, and registered with a name
+ * and that number the first time. Nothing else is asked for.
+ */
+@Service
+@Transactional(readOnly = true)
+public class BorrowerManagement {
+
+	private static final Logger log = LoggerFactory.getLogger(BorrowerManagement.class);
+
+	private final BorrowerStore borrowers;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	private final Duration retention;
+
+	BorrowerManagement(BorrowerStore borrowers, AuditTrail audit, Clock clock,
+			@Value("${samskapa.lending.retention-days:90}") int retentionDays) {
+		this.borrowers = borrowers;
+		this.audit = audit;
+		this.clock = clock;
+		this.retention = Duration.ofDays(retentionDays);
+	}
+
+	public Optional<BorrowerView> borrower(long id) {
+		return borrowers.find(id);
+	}
+
+	/** The borrower with this mobile number, however it is written. */
+	public Optional<BorrowerView> findByMobile(String mobile) {
+		return borrowers.findByMobile(normalised(mobile));
+	}
+
+	/**
+	 * Finds the borrower with this mobile number, or registers them. An existing borrower
+	 * keeps the name they were registered with.
+	 * @param siteId the site that registers them, for the privacy rule that staff see
+	 * their own site's borrowers
+	 */
+	@Transactional
+	public Registration findOrRegister(String name, String mobile, Long siteId, String actor) {
+		String number = normalised(mobile);
+		Optional<BorrowerView> existing = borrowers.findByMobile(number);
+		if (existing.isPresent()) {
+			return new Registration(existing.get(), false);
+		}
+		if (name == null || name.isBlank()) {
+			throw new InvalidInput("name", "lending.borrower.name.required");
+		}
+		if (name.trim().length() > 100) {
+			throw new InvalidInput("name", "lending.borrower.name.too.long", 100);
+		}
+		BorrowerView borrower = borrowers.insertOrFind(name.trim(), number, siteId, clock.instant());
+		audit.record(actor, "lending-borrower", borrower.id(), "registered", null);
+		return new Registration(borrower, true);
+	}
+
+	/**
+	 * Wipes the name and number of everyone whose last return (or registration, if they
+	 * never borrowed) is longer ago than the retention, keeping the pseudonym for the
+	 * statistics. Runs at night; with several app nodes, one of them.
+	 * @return how many borrowers were wiped
+	 */
+	@Scheduled(cron = "${samskapa.lending.retention-cron:0 50 3 * * *}")
+	@Transactional
+	public int wipeInactive() {
+		if (!borrowers.lockForHousekeeping()) {
+			return 0;
+		}
+		Instant now = clock.instant();
+		List<Long> wiped = borrowers.wipeInactiveSince(now.minus(retention), now);
+		wiped.forEach(id -> audit.record("system", "lending-borrower", id, "wiped",
+				"no loan for " + retention.toDays() + " days"));
+		if (!wiped.isEmpty()) {
+			log.info("Wiped the name and number of {} borrowers without a loan for {} days", wiped.size(),
+					retention.toDays());
+		}
+		return wiped.size();
+	}
+
+	/**
+	 * Erases a borrower's name and number now, when they ask; not while they have
+	 * something out, since staff must be able to reach them about it.
+	 */
+	@Transactional
+	public void erase(long borrowerId, String actor) {
+		borrowers.find(borrowerId).orElseThrow(() -> new UnknownLendingThing("lending.borrower.unknown"));
+		if (borrowers.hasOpenLoans(borrowerId)) {
+			throw new RuleViolation("lending.borrower.has.loans");
+		}
+		borrowers.wipe(borrowerId, clock.instant());
+		audit.record(actor, "lending-borrower", borrowerId, "erased", "on request");
+	}
+
+	private static String normalised(String mobile) {
+		return MobileNumbers.normalise(mobile).orElseThrow(() -> new InvalidInput("mobile", "lending.mobile.invalid"));
+	}
+
+	/**
+	 * A borrower found or registered at the counter.
+	 *
+	 * @param created the borrower was registered now
+	 */
+	public record Registration(BorrowerView borrower, boolean created) {
+	}
+
+}

@@ -1,0 +1,22 @@
+package se.samskapa.lending;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A loan of one item to one borrower. Renewals extend it and are counted apart: a renewed
+ * loan is still one loan.
+ *
+ * @param dueOverridden staff set the due date by hand
+ * @param returnCondition how the item came back, or {@code null} while it is out
+ */
+public record LoanView(long id, long itemId, String itemNumber, String item, long borrowerId, long siteId,
+		Instant lentAt, LocalDate dueOn, boolean dueOverridden, int renewals, Instant returnedAt,
+		Condition returnCondition, List<String> missingParts, String returnNote) {
+
+	public boolean isOpen() {
+		return returnedAt == null;
+	}
+
+}

@@ -1,0 +1,69 @@
+package se.samskapa.lending.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import se.samskapa.lending.Availability;
+import se.samskapa.lending.LendingCatalogue;
+import se.samskapa.lending.SiteView;
+
+/**
+ * The public catalogue: every Fritidsbanken and what it has, by category, type and size,
+ * with what is in now. No login and no personal data.
+ */
+@Controller
+class CataloguePagesController {
+
+	private final LendingCatalogue catalogue;
+
+	private final StaffSites sites;
+
+	CataloguePagesController(LendingCatalogue catalogue, StaffSites sites) {
+		this.catalogue = catalogue;
+		this.sites = sites;
+	}
+
+	@GetMapping("/fritidsbanken")
+	String sites(Model model) {
+		model.addAttribute("sites", catalogue.sites());
+		return "lending/sites";
+	}
+
+	@GetMapping("/fritidsbanken/{slug}")
+	String catalogue(@PathVariable String slug, @RequestParam(defaultValue = "") String q, Model model) {
+		SiteView site = sites.site(slug);
+		String query = q.trim();
+		String needle = query.toLowerCase(Locale.ROOT);
+		List<Availability> lines = catalogue.availability(site.slug())
+			.stream()
+			.filter(a -> needle.isEmpty() || matches(a, needle))
+			.toList();
+		Map<String, List<Availability>> byCategory = new LinkedHashMap<>();
+		for (Availability line : lines) {
+			byCategory
+				.computeIfAbsent(
+						line.subCategory() == null ? line.category() : line.category() + " – " + line.subCategory(),
+						c -> new java.util.ArrayList<>())
+				.add(line);
+		}
+		model.addAttribute("site", site);
+		model.addAttribute("q", query);
+		model.addAttribute("categories", byCategory);
+		return "lending/catalogue";
+	}
+
+	private static boolean matches(Availability line, String needle) {
+		return (line.category() + " " + line.subCategory() + " " + line.type() + " " + line.size())
+			.toLowerCase(Locale.ROOT)
+			.contains(needle);
+	}
+
+}

@@ -1,0 +1,206 @@
+package se.samskapa.lending;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.samskapa.lending.LendingFixtures.Fixture;
+import se.samskapa.support.EndpointLines;
+import se.samskapa.support.SamskapaTest;
+import se.samskapa.support.TestUsers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * Every endpoint of the lending API tried as every role: the anonymous visitor (401, no
+ * redirect), accounts without a lending role (a member, a coordinator), staff of another
+ * site, staff of the site, a lending admin and an administrator. Lines read {@code METHOD
+ * path JSON}; placeholders in braces are ids known at run time. Changes carry a CSRF
+ * token, so that what is tested is the role and nothing else.
+ */
+@SamskapaTest
+@Transactional
+@Import(LendingFixtures.class)
+class LendingEndpointsAccessTests {
+
+	/** The counter of one site: only its staff (and lending admins). */
+	static Stream<String> siteEndpoints() {
+		return Stream.of(
+				"POST /api/v1/lending/sites/{site}/checkouts {\"borrowerId\":{borrower},\"items\":[\"AX-SKATES-40\"]}",
+				"POST /api/v1/lending/returns {\"item\":\"AX-TENT-1\",\"condition\":\"GOOD\"}",
+				"POST /api/v1/lending/loans/{loan}/renewals {\"dueOn\":\"2027-01-15\"}",
+				"PUT /api/v1/lending/loans/{loan}/due {\"dueOn\":\"2027-01-20\"}",
+				"POST /api/v1/lending/borrowers {\"name\":\"Ny Låntagare\",\"mobile\":\"0709990000\",\"siteId\":{site}}",
+				"POST /api/v1/lending/sites/{site}/items {\"category\":\"Bollar\",\"type\":\"Fotboll\",\"number\":\"AX-BALL-1\",\"size\":\"5\"}");
+	}
+
+	/** Looking up at the counter: staff of any site. */
+	static Stream<String> lookupEndpoints() {
+		return Stream.of("GET /api/v1/lending/borrowers?mobile=0701000001",
+				"GET /api/v1/lending/borrowers/{borrower}/loans", "GET /api/v1/lending/items/AX-SKATES-38",
+				"POST /api/v1/lending/borrowers {\"name\":\"Utan Plats\",\"mobile\":\"0709990001\"}",
+				"DELETE /api/v1/lending/borrowers/{free} {}");
+	}
+
+	/** Running the sites: lending admins only. */
+	static Stream<String> adminEndpoints() {
+		return Stream.of("POST /api/v1/lending/sites {\"name\":\"Fritidsbanken Ny\"}",
+				"PUT /api/v1/lending/sites/{site}/opening-hours [{\"day\":\"MONDAY\",\"opens\":\"10:00\",\"closes\":\"12:00\"}]",
+				"POST /api/v1/lending/sites/{site}/closed-days {\"day\":\"2026-12-24\",\"reason\":\"Julafton\"}",
+				"PUT /api/v1/lending/sites/{site}/staff/{account} {}",
+				"DELETE /api/v1/lending/sites/{site}/staff/{account} {}");
+	}
+
+	static Stream<String> allEndpoints() {
+		return Stream.of(siteEndpoints(), lookupEndpoints(), adminEndpoints()).flatMap(s -> s);
+	}
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	TestUsers users;
+
+	@Autowired
+	LendingFixtures fixtures;
+
+	@Autowired
+	LendingManagement lending;
+
+	@Autowired
+	BorrowerManagement borrowers;
+
+	private Fixture f;
+
+	private Map<String, Long> ids;
+
+	@BeforeEach
+	void fixture() {
+		f = fixtures.create("ax");
+		long loan = lending.checkout(f.site().id(), f.borrower().id(), List.of("AX-TENT-1"), null, f.staff())
+			.get(0)
+			.id();
+		long free = borrowers.findOrRegister("Utan Lån", "0709990003", null, f.staff()).borrower().id();
+		ids = Map.of("site", f.site().id(), "borrower", f.borrower().id(), "loan", loan, "account",
+				users.user("medlem").accountId(), "free", free);
+	}
+
+	@ParameterizedTest
+	@MethodSource("allEndpoints")
+	void anonymousCallersAreAskedToLogIn(String endpoint) {
+		assertThat(request(endpoint, null)).hasStatus(HttpStatus.UNAUTHORIZED);
+	}
+
+	@ParameterizedTest
+	@MethodSource("allEndpoints")
+	void membersWithoutALendingRoleAreRefused(String endpoint) {
+		assertRefused(request(endpoint, users.member()).exchange());
+	}
+
+	@ParameterizedTest
+	@MethodSource("allEndpoints")
+	void coordinatorsWithoutALendingRoleAreRefused(String endpoint) {
+		assertRefused(request(endpoint, users.coordinator()).exchange());
+	}
+
+	@ParameterizedTest
+	@MethodSource({ "siteEndpoints", "adminEndpoints" })
+	void staffOfAnotherSiteAreRefused(String endpoint) {
+		assertRefused(request(endpoint, users.as(f.otherStaff())).exchange());
+	}
+
+	@ParameterizedTest
+	@MethodSource("lookupEndpoints")
+	void staffOfAnySiteMayLookUp(String endpoint) {
+		assertAllowed(endpoint, request(endpoint, users.as(f.otherStaff())).exchange());
+	}
+
+	@ParameterizedTest
+	@MethodSource({ "siteEndpoints", "lookupEndpoints" })
+	void staffWorkTheCounterOfTheirSite(String endpoint) {
+		assertAllowed(endpoint, request(endpoint, users.as(f.staff())).exchange());
+	}
+
+	@ParameterizedTest
+	@MethodSource("adminEndpoints")
+	void staffDoNotRunTheSites(String endpoint) {
+		assertRefused(request(endpoint, users.as(f.staff())).exchange());
+	}
+
+	@ParameterizedTest
+	@MethodSource("allEndpoints")
+	void lendingAdminsMayUseEveryEndpoint(String endpoint) {
+		assertAllowed(endpoint, request(endpoint, users.as(f.lendingAdmin())).exchange());
+	}
+
+	@ParameterizedTest
+	@MethodSource("allEndpoints")
+	void administratorsMayUseEveryEndpoint(String endpoint) {
+		assertAllowed(endpoint, request(endpoint, users.admin()).exchange());
+	}
+
+	@Test
+	void aChangeWithoutTheCsrfTokenIsRefused() {
+		MvcTestResult result = mvc.post()
+			.uri("/api/v1/lending/sites/{site}/checkouts", f.site().id())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"borrowerId\":" + f.borrower().id() + ",\"items\":[\"AX-SKATES-40\"]}")
+			.with(users.as(f.staff()))
+			.exchange();
+		assertThat(result).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(lending.openLoansOf(f.borrower().id())).extracting(LoanView::itemNumber)
+			.containsExactly("AX-TENT-1");
+	}
+
+	@Test
+	void anAnonymousCallLeavesNoSessionBehind() {
+		MvcTestResult result = mvc.get().uri("/api/v1/lending/items/AX-SKATES-38").exchange();
+		assertThat(result).hasStatus(HttpStatus.UNAUTHORIZED);
+		assertThat(result.getRequest().getSession(false)).isNull();
+	}
+
+	@Test
+	void theAvailabilityFeedIsOpenToEveryone() {
+		assertThat(mvc.get().uri("/api/v1/lending/availability")).hasStatusOk();
+	}
+
+	private void assertRefused(MvcTestResult result) {
+		assertThat(result).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(result).bodyJson().extractingPath("$.detail").asString().startsWith("Du har inte behörighet");
+	}
+
+	private static void assertAllowed(String endpoint, MvcTestResult result) {
+		assertThat(result.getResponse().getStatus()).as(endpoint).isBetween(200, 299);
+	}
+
+	private MockMvcRequestBuilder request(String endpoint, RequestPostProcessor user) {
+		String[] parts = EndpointLines.resolve(endpoint, ids).split(" ", 3);
+		HttpMethod method = HttpMethod.valueOf(parts[0]);
+		MockMvcRequestBuilder request = mvc.method(method).uri(parts[1]);
+		if (parts.length == 3) {
+			request.contentType(MediaType.APPLICATION_JSON).content(parts[2]);
+		}
+		if (method != HttpMethod.GET) {
+			request.with(csrf());
+		}
+		return user == null ? request : request.with(user);
+	}
+
+}

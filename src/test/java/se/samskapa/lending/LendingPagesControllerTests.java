@@ -1,0 +1,254 @@
+package se.samskapa.lending;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.samskapa.lending.LendingFixtures.Fixture;
+import se.samskapa.support.EndpointLines;
+import se.samskapa.support.SamskapaTest;
+import se.samskapa.support.TestUsers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The pages: the public catalogue, and the counter and returns as staff use them with a
+ * scanner, with every refusal (anonymous, no lending role, another site's staff).
+ */
+@SamskapaTest
+@Transactional
+@Import(LendingFixtures.class)
+class LendingPagesControllerTests {
+
+	/** The counter pages of the fixture's site; {b} is the borrower's id. */
+	static Stream<String> staffPages() {
+		return Stream.of("GET /disk", "GET /disk?mobil=0701000001", "POST /disk/lantagare namn=Ny&mobil=0709990002",
+				"GET /disk/{b}?skanna=PG-SKATES-38", "POST /disk/{b}/lana saker=PG-SKATES-38", "GET /disk/{b}/kvitto",
+				"GET /aterlamning", "GET /aterlamning?skanna=PG-TENT-1",
+				"POST /aterlamning nummer=PG-TENT-1&skick=GOOD", "GET /forsenade", "GET /forsenade.csv",
+				"POST /disk/{b}/lan/{loan}/forlang");
+	}
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	TestUsers users;
+
+	@Autowired
+	LendingFixtures fixtures;
+
+	@Autowired
+	LendingManagement lending;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private Fixture f;
+
+	private long tentLoan;
+
+	@BeforeEach
+	void fixture() {
+		f = fixtures.create("pg");
+		// Due on Friday 27 November, so that a renewal today moves it later.
+		tentLoan = lending
+			.checkout(f.site().id(), f.borrower().id(), List.of("PG-TENT-1"), LocalDate.of(2026, 11, 27), f.staff())
+			.get(0)
+			.id();
+	}
+
+	@Test
+	void theCatalogueIsPublicAndShowsWhatIsInBySize() {
+		lending.checkout(f.site().id(), f.borrower().id(), List.of("PG-SKATES-38"), null, f.staff());
+
+		MvcTestResult result = mvc.get().uri("/fritidsbanken/" + f.site().slug()).exchange();
+
+		assertThat(result).hasStatusOk();
+		assertThat(result).bodyText()
+			.contains("Fritidsbanken pg Centrum", "Vintersport – Skridskor", "Hockeyskridskor", "Tisdag 12.00–18.00",
+					"Du lånar i 14 dagar")
+			.doesNotContain("Alva")
+			.doesNotContain("Disken");
+		assertThat(mvc.get().uri("/fritidsbanken")).hasStatusOk().bodyText().contains("Fritidsbanken Helsingborg");
+	}
+
+	@Test
+	void theCatalogueSearchNarrowsTheList() {
+		assertThat(mvc.get().uri("/fritidsbanken/" + f.site().slug() + "?q=skridsk")).hasStatusOk()
+			.bodyText()
+			.contains("Hockeyskridskor")
+			.doesNotContain("Tält, 2 personer");
+		assertThat(mvc.get().uri("/fritidsbanken/" + f.site().slug() + "?q=kanot")).hasStatusOk()
+			.bodyText()
+			.contains("Inget matchar ”kanot”");
+		assertThat(mvc.get().uri("/fritidsbanken/finns-inte")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void aKnownMobileNumberLeadsToTheBorrowerAndAnUnknownOneToRegistration() {
+		assertThat(page("GET /disk?mobil=070-1000001")).hasStatus(HttpStatus.FOUND)
+			.hasRedirectedUrl(base() + "/disk/" + f.borrower().id());
+		assertThat(page("GET /disk?mobil=0709998877")).hasStatusOk()
+			.bodyText()
+			.contains("Ny låntagare", "Ingen låntagare har det mobilnumret");
+		assertThat(page("GET /disk?mobil=12345")).hasStatusOk()
+			.bodyText()
+			.contains("Skriv ett svenskt mobilnummer", "aria-invalid=\"true\"", "aria-describedby=\"mobil-error\"");
+	}
+
+	@Test
+	void registeringNeedsANameAndKeepsWhatWasTyped() {
+		assertThat(page("POST /disk/lantagare namn=&mobil=0709998877")).hasStatusOk()
+			.bodyText()
+			.contains("Skriv låntagarens namn.", "value=\"0709998877\"");
+		MvcTestResult created = page("POST /disk/lantagare namn=Sune Ros&mobil=0709998877");
+		assertThat(created).hasStatus(HttpStatus.FOUND);
+		assertThat(created.getResponse().getRedirectedUrl()).startsWith(base() + "/disk/");
+	}
+
+	@Test
+	void scannedItemsGatherAndOneThatIsOutIsRefusedAtTheScan() {
+		MvcTestResult gathered = page("GET /disk/{b}?saker=PG-SKATES-38&skanna=pg-skates-40");
+		assertThat(gathered).hasStatusOk()
+			.bodyText()
+			.contains("Att låna ut (2)", "Hockeyskridskor, 40", "Låna ut 2 saker")
+			.contains("name=\"saker\" value=\"PG-SKATES-40\"");
+
+		assertThat(page("GET /disk/{b}?saker=PG-SKATES-38&skanna=PG-TENT-1")).hasStatusOk()
+			.bodyText()
+			.contains("PG-TENT-1 är redan utlånad", "Att låna ut (1)");
+	}
+
+	@Test
+	void lendingShowsAReceiptWithTheDueDate() {
+		MvcTestResult lent = page("POST /disk/{b}/lana saker=PG-SKATES-38&saker=PG-SKATES-40");
+		assertThat(lent).hasStatus(HttpStatus.FOUND)
+			.hasRedirectedUrl(base() + "/disk/" + f.borrower().id() + "/kvitto");
+
+		assertThat(page("GET /disk/{b}/kvitto")).hasStatusOk()
+			.bodyText()
+			.contains("Lånat av Alva Lind", "PG-SKATES-40 Hockeyskridskor, 40, lämnas senast onsdag 9 december",
+					"Allt är gratis");
+	}
+
+	@Test
+	void aRefusedLendingKeepsTheScannedItemsAndSaysWhy() {
+		MvcTestResult result = page("POST /disk/{b}/lana saker=PG-SKATES-38&saker=PG-TENT-1");
+		assertThat(result).hasStatusOk()
+			.bodyText()
+			.contains("PG-TENT-1 är redan utlånad", "name=\"saker\" value=\"PG-SKATES-38\"");
+		assertThat(page("POST /disk/{b}/lana saker=PG-SKATES-38&aterlamnas=igår")).hasStatusOk()
+			.bodyText()
+			.contains("Skriv datumet som ÅÅÅÅ-MM-DD");
+	}
+
+	@Test
+	void aReturnByScanningNotesConditionAndMissingParts() {
+		assertThat(page("GET /aterlamning?skanna=pg-tent-1")).hasStatusOk()
+			.bodyText()
+			.contains("Tältpinnar", "name=\"skick\"");
+		assertThat(page("POST /aterlamning nummer=PG-TENT-1")).hasStatusOk().bodyText().contains("Välj vilket skick");
+
+		MvcTestResult returned = page("POST /aterlamning nummer=PG-TENT-1&skick=WORN&saknas=Tältpinnar");
+		assertThat(returned).hasStatus(HttpStatus.FOUND);
+		assertThat(returned).flash()
+			.containsEntry("returned", "PG-TENT-1 Tält, 2 personer")
+			.containsEntry("toRepair", true);
+		assertThat(lending.openLoansOf(f.borrower().id())).isEmpty();
+		assertThat(page("GET /aterlamning?skanna=PG-TENT-1")).bodyText().contains("PG-TENT-1 är inte utlånad");
+	}
+
+	@Test
+	void aLoanIsRenewedFromTheBorrowersPageAndASecondRenewalTodaySaysWhyNot() {
+		assertThat(page("GET /disk/{b}")).bodyText().contains("aria-label=\"Förläng lånet av PG-TENT-1\"");
+
+		MvcTestResult renewed = page("POST /disk/{b}/lan/{loan}/forlang");
+		assertThat(renewed).hasStatus(HttpStatus.FOUND).hasRedirectedUrl(base() + "/disk/" + f.borrower().id());
+		assertThat(renewed).flash().containsEntry("message", "lending.renewed");
+		assertThat(lending.loan(tentLoan).dueOn()).isEqualTo(LocalDate.of(2026, 12, 9));
+		assertThat(lending.loan(tentLoan).renewals()).isEqualTo(1);
+
+		assertThat(page("POST /disk/{b}/lan/{loan}/forlang")).hasStatusOk()
+			.bodyText()
+			.contains("Det nya återlämningsdatumet måste vara senare än det nuvarande, 9 december 2026.");
+	}
+
+	@Test
+	void overdueLoansAreACallListOnScreenAndAsCsv() {
+		assertThat(page("GET /forsenade")).hasStatusOk().bodyText().contains("Inga lån är försenade.");
+		// Three days pass beyond the tent's due date.
+		jdbc.sql("UPDATE lending_loan SET due_on = DATE '2026-11-19' WHERE borrower_id = :b")
+			.param("b", f.borrower().id())
+			.update();
+
+		assertThat(page("GET /forsenade")).hasStatusOk()
+			.bodyText()
+			.contains("Alva Lind", "href=\"tel:+46701000001\"", "070-100 00 01", "PG-TENT-1 Tält, 2 personer",
+					"19 november 2026");
+		MvcTestResult csv = page("GET /forsenade.csv");
+		assertThat(csv).hasStatusOk().hasContentType("text/csv;charset=UTF-8");
+		assertThat(csv.getResponse().getHeader("Cache-Control")).isEqualTo("no-store");
+		assertThat(csv).bodyText()
+			.isEqualTo("\ufeffUtrustning;Nummer;Namn;Mobilnummer;Skulle lämnas senast;Dagar sen\r\n"
+					+ "Tält, 2 personer;PG-TENT-1;Alva Lind;070-100 00 01;2026-11-19;3\r\n");
+	}
+
+	@ParameterizedTest
+	@MethodSource("staffPages")
+	void anonymousVisitorsAreSentToLogin(String endpoint) {
+		MvcTestResult result = request(endpoint, null).exchange();
+		assertThat(result).hasStatus(HttpStatus.FOUND);
+		assertThat(result.getResponse().getRedirectedUrl()).endsWith("/login");
+	}
+
+	@ParameterizedTest
+	@MethodSource("staffPages")
+	void accountsWithoutALendingRoleAndOtherSitesStaffAreRefused(String endpoint) {
+		assertThat(request(endpoint, users.member())).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(request(endpoint, users.coordinator())).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(request(endpoint, users.as(f.otherStaff()))).hasStatus(HttpStatus.FORBIDDEN);
+	}
+
+	@ParameterizedTest
+	@MethodSource("staffPages")
+	void staffOfTheSiteAndLendingAdminsWorkTheCounter(String endpoint) {
+		for (RequestPostProcessor user : List.of(users.as(f.staff()), users.as(f.lendingAdmin()))) {
+			MvcTestResult result = request(endpoint, user).exchange();
+			assertThat(result.getResponse().getStatus()).as(endpoint).isIn(200, 302);
+			assertThat(String.valueOf(result.getResponse().getRedirectedUrl())).as(endpoint).doesNotEndWith("/login");
+		}
+	}
+
+	private String base() {
+		return "/fritidsbanken/" + f.site().slug();
+	}
+
+	private MvcTestResult page(String endpoint) {
+		return request(endpoint, users.as(f.staff())).exchange();
+	}
+
+	private MockMvcRequestBuilder request(String endpoint, RequestPostProcessor user) {
+		String line = EndpointLines.resolve(endpoint, Map.of("b", f.borrower().id(), "loan", tentLoan))
+			.replaceFirst(" ", " " + base());
+		MockMvcRequestBuilder request = EndpointLines.formRequest(mvc, line);
+		return user == null ? request : request.with(user);
+	}
+
+}
