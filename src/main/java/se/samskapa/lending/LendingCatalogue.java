@@ -129,6 +129,11 @@ public class LendingCatalogue {
 		return catalogue.item(id).orElseThrow();
 	}
 
+	/** The site's items still in use (not retired), in number order. */
+	public List<ItemView> items(long siteId) {
+		return catalogue.itemsOf(requireSite(siteId).id());
+	}
+
 	/** The item a scanner or a person typed: its number (any case) or barcode value. */
 	public Optional<ItemView> item(String code) {
 		return code == null || code.isBlank() ? Optional.empty() : catalogue.itemByCode(code.trim());

@@ -1,10 +1,23 @@
 package se.samskapa.lending;
 
+import java.awt.image.BufferedImage;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.Result;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.multi.GenericMultipleBarcodeReader;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,6 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
@@ -42,7 +56,7 @@ class LendingPagesControllerTests {
 				"GET /disk/{b}?skanna=PG-SKATES-38", "POST /disk/{b}/lana saker=PG-SKATES-38", "GET /disk/{b}/kvitto",
 				"GET /aterlamning", "GET /aterlamning?skanna=PG-TENT-1",
 				"POST /aterlamning nummer=PG-TENT-1&skick=GOOD", "GET /forsenade", "GET /forsenade.csv",
-				"POST /disk/{b}/lan/{loan}/forlang");
+				"GET /etiketter.pdf", "POST /disk/{b}/lan/{loan}/forlang");
 	}
 
 	@Autowired
@@ -208,6 +222,26 @@ class LendingPagesControllerTests {
 		assertThat(csv).bodyText()
 			.isEqualTo("\ufeffUtrustning;Nummer;Namn;Mobilnummer;Skulle lämnas senast;Dagar sen\r\n"
 					+ "Tält, 2 personer;PG-TENT-1;Alva Lind;070-100 00 01;2026-11-19;3\r\n");
+	}
+
+	@Test
+	void labelSheetsCarryEachItemsNumberAndABarcodeAScannerReads() throws Exception {
+		MvcTestResult result = page("GET /etiketter.pdf");
+
+		assertThat(result).hasStatusOk().hasContentType(MediaType.APPLICATION_PDF);
+		try (PDDocument pdf = Loader.loadPDF(result.getResponse().getContentAsByteArray())) {
+			String text = new PDFTextStripper().getText(pdf);
+			assertThat(text).contains("PG-TENT-1", "Tält, 2 personer", "PG-SKATES-38", "Hockeyskridskor, 38",
+					"Fritidsbanken pg Centrum");
+			BufferedImage page = new PDFRenderer(pdf).renderImageWithDPI(0, 200);
+			int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
+			Result[] barcodes = new GenericMultipleBarcodeReader(new MultiFormatReader()).decodeMultiple(
+					new BinaryBitmap(
+							new HybridBinarizer(new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels))),
+					Map.of(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.CODE_128), DecodeHintType.TRY_HARDER,
+							true));
+			assertThat(barcodes).extracting(Result::getText).contains("PG-TENT-1", "PG-SKATES-38");
+		}
 	}
 
 	@ParameterizedTest

@@ -103,6 +103,14 @@ public class CatalogueStore {
 		return id;
 	}
 
+	/** The site's items that are still in use, in number order: what gets labels. */
+	public List<ItemView> itemsOf(long siteId) {
+		return jdbc.sql(ITEM + "WHERE i.site_id = :site AND i.status <> 'RETIRED' ORDER BY i.number")
+			.param("site", siteId)
+			.query(CatalogueStore::item)
+			.list();
+	}
+
 	public Optional<ItemView> item(long id) {
 		return jdbc.sql(ITEM + "WHERE i.id = :id").param("id", id).query(CatalogueStore::item).optional();
 	}
