@@ -73,12 +73,12 @@ class DraftSaver {
 
 	DraftSaver(DirectoryManagement directory, GroupManagement groups, MeetingManagement meetings,
 			MinutesManagement minutes, ActionItemManagement actions, Clock clock) {
-		this.clock = clock;
 		this.directory = directory;
 		this.groups = groups;
 		this.meetings = meetings;
 		this.minutes = minutes;
 		this.actions = actions;
+		this.clock = clock;
 	}
 
 	/**
