@@ -130,8 +130,8 @@ public class LendingCatalogue {
 	}
 
 	/** The site's items still in use (not retired), in number order. */
-	public List<ItemView> items(long siteId) {
-		return catalogue.itemsOf(requireSite(siteId).id());
+	public List<ItemView> items(SiteView site) {
+		return catalogue.itemsOf(site.id());
 	}
 
 	/** The item a scanner or a person typed: its number (any case) or barcode value. */

@@ -36,7 +36,7 @@ class LabelsController {
 	@GetMapping("/fritidsbanken/{slug}/etiketter.pdf")
 	ResponseEntity<byte[]> labels(@PathVariable String slug, @AuthenticationPrincipal SamskapaUser user) {
 		SiteView site = sites.staffSite(slug, user);
-		byte[] pdf = labels.render(site, catalogue.items(site.id()), LocaleContextHolder.getLocale());
+		byte[] pdf = labels.render(site, catalogue.items(site), LocaleContextHolder.getLocale());
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
