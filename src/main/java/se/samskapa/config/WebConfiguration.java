@@ -20,6 +20,8 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
 
+	static final String LANGUAGE_COOKIE = "samskapa-lang";
+
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new SupportedLocaleResolver();
@@ -42,7 +44,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	static class SupportedLocaleResolver extends CookieLocaleResolver {
 
 		SupportedLocaleResolver() {
-			super("samskapa-lang");
+			super(LANGUAGE_COOKIE);
 		}
 
 		@Override

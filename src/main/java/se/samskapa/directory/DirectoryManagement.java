@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.samskapa.directory.internal.AccountRepository;
 import se.samskapa.directory.internal.Organisation;
 import se.samskapa.directory.internal.OrganisationRepository;
+import se.samskapa.directory.internal.OrganisationQueries;
 import se.samskapa.directory.internal.PeopleQueries;
 import se.samskapa.directory.internal.Person;
 import se.samskapa.directory.internal.PersonRepository;
@@ -44,6 +45,8 @@ public class DirectoryManagement {
 
 	private final PeopleQueries peopleQueries;
 
+	private final OrganisationQueries organisationQueries;
+
 	private final JdbcClient jdbc;
 
 	private final ApplicationEventPublisher events;
@@ -51,11 +54,13 @@ public class DirectoryManagement {
 	private final AuditTrail audit;
 
 	DirectoryManagement(OrganisationRepository organisations, PersonRepository people, PeopleQueries peopleQueries,
-			AccountRepository accounts, JdbcClient jdbc, ApplicationEventPublisher events, AuditTrail audit) {
+			OrganisationQueries organisationQueries, AccountRepository accounts, JdbcClient jdbc,
+			ApplicationEventPublisher events, AuditTrail audit) {
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.people = people;
 		this.peopleQueries = peopleQueries;
+		this.organisationQueries = organisationQueries;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.audit = audit;
@@ -65,9 +70,8 @@ public class DirectoryManagement {
 
 	/** All organisations, sorted the Swedish way (Å, Ä and Ö last). */
 	public List<OrganisationView> organisations() {
-		return organisations.findAll()
+		return organisationQueries.all()
 			.stream()
-			.map(Organisation::toView)
 			.sorted(Comparator.comparing(OrganisationView::name, SWEDISH))
 			.toList();
 	}

@@ -2,8 +2,13 @@ package se.samskapa.groups;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -86,6 +91,30 @@ public class GroupManagement {
 		return queries.rule(groupId)
 			.map(rule -> rule.occurrences(from, to, queries.exceptions(groupId)))
 			.orElse(List.of());
+	}
+
+	/**
+	 * The regular meetings of several groups from {@code from} to {@code to}, by group; a
+	 * group without a rule has none.
+	 */
+	public Map<Long, List<Occurrence>> occurrences(Collection<Long> groupIds, LocalDate from, LocalDate to) {
+		Map<Long, List<RuleException>> exceptions = queries.exceptions(groupIds);
+		Map<Long, List<Occurrence>> occurrences = new HashMap<>();
+		queries.rules(groupIds)
+			.forEach((groupId, rule) -> occurrences.put(groupId,
+					rule.occurrences(from, to, exceptions.getOrDefault(groupId, List.of()))));
+		return occurrences;
+	}
+
+	/** The groups the person is the chair of. */
+	public Set<Long> groupsChairedBy(long personId) {
+		Set<Long> chaired = new HashSet<>();
+		queries.rolesOf(personId).forEach((groupId, role) -> {
+			if (role == GroupRole.CHAIR) {
+				chaired.add(groupId);
+			}
+		});
+		return chaired;
 	}
 
 	/** The group's next regular meeting on or after the given day, if it has a rule. */

@@ -152,6 +152,18 @@ public class ActionItemManagement {
 				Map.of("meetingId", meetingId), "a.due_date NULLS LAST, m.meeting_date, a.id");
 	}
 
+	/**
+	 * The person's most pressing open actions (overdue first, then by due date), at most
+	 * {@code limit}, and how many are open in all.
+	 */
+	@Transactional(readOnly = true)
+	public OpenActions openOfPerson(long personId, int limit) {
+		String where = "a.status = 'OPEN' AND a.id IN (SELECT action_item_id FROM meetings_action_owner WHERE person_id = :personId)";
+		Map<String, Object> parameters = Map.of("personId", personId);
+		List<ActionItemView> first = loader.load(where, parameters, OPEN_ORDER, limit);
+		return new OpenActions(first, first.size() < limit ? first.size() : loader.count(where, parameters));
+	}
+
 	/** A person's actions: open ones first, overdue first, then by due date. */
 	@Transactional(readOnly = true)
 	public List<ActionItemView> ofPerson(long personId, boolean openOnly) {

@@ -162,11 +162,7 @@ public class MeetingReader {
 	 * appointed justerare or (when none is appointed) the group's chair.
 	 */
 	public List<MeetingSummary> awaitingApprovalBy(long personId) {
-		List<Long> chairOf = groups.groupsOf(personId)
-			.stream()
-			.filter(g -> groups.roleOf(g.id(), personId).filter(r -> r == GroupRole.CHAIR).isPresent())
-			.map(GroupView::id)
-			.toList();
+		Set<Long> chairOf = groups.groupsChairedBy(personId);
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("personId", personId);
 		String chairClause = "";
@@ -220,8 +216,9 @@ public class MeetingReader {
 			.param("to", to.plusDays(90))
 			.query(String.class)
 			.list());
+		Map<Long, List<Occurrence>> occurrences = groups.occurrences(groupViews.keySet(), from, to);
 		for (GroupView group : groupViews.values()) {
-			for (Occurrence occurrence : groups.occurrences(group.id(), from, to)) {
+			for (Occurrence occurrence : occurrences.getOrDefault(group.id(), List.of())) {
 				if (preparedOccurrences.contains(group.id() + ":" + occurrence.ruleDate())) {
 					continue;
 				}

@@ -12,6 +12,7 @@ import se.samskapa.groups.GroupManagement;
 import se.samskapa.groups.GroupView;
 import se.samskapa.search.internal.SearchIndexer;
 import se.samskapa.search.internal.SearchQueries;
+import se.samskapa.search.internal.SearchResultCache;
 
 /**
  * The search module's public service. What a search finds depends on who asks: the public
@@ -19,17 +20,19 @@ import se.samskapa.search.internal.SearchQueries;
  * coordinators everything, people and organisations included.
  */
 @Service
-@Transactional(readOnly = true)
 public class SearchManagement {
 
 	private final SearchQueries queries;
+
+	private final SearchResultCache cache;
 
 	private final SearchIndexer indexer;
 
 	private final GroupManagement groups;
 
-	SearchManagement(SearchQueries queries, SearchIndexer indexer, GroupManagement groups) {
+	SearchManagement(SearchQueries queries, SearchResultCache cache, SearchIndexer indexer, GroupManagement groups) {
 		this.queries = queries;
+		this.cache = cache;
 		this.indexer = indexer;
 		this.groups = groups;
 	}
@@ -39,11 +42,11 @@ public class SearchManagement {
 			return SearchResults.NONE;
 		}
 		if (viewer != null && viewer.isCoordinator()) {
-			return queries.search(query, true, Set.of());
+			return cache.get(query, true, Set.of(), () -> queries.search(query, true, Set.of()));
 		}
 		Set<Long> own = viewer == null || viewer.personId() == null ? Set.of()
 				: groups.groupsOf(viewer.personId()).stream().map(GroupView::id).collect(Collectors.toSet());
-		return queries.search(query, false, own);
+		return cache.get(query, false, own, () -> queries.search(query, false, own));
 	}
 
 	/** Indexes everything again (after an upgrade, or in tests), a meeting at a time. */

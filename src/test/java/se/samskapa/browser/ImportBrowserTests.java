@@ -8,6 +8,7 @@ import java.util.zip.ZipOutputStream;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.Test;
@@ -89,7 +90,10 @@ class ImportBrowserTests extends BrowserTestSupport {
 		// Nothing else waits: back to the batch, where the other four are saved at once.
 		page.waitForURL(Pattern.compile(".*/import/\\d+"));
 		press(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara de 4 som är klara")));
-		assertThat(page.getByText("4 möten sparades.")).isVisible();
+		// Four meetings with their people, sections and actions in one request: on a busy
+		// two-core machine that takes longer than Playwright's default of 5 s.
+		assertThat(page.getByText("4 möten sparades."))
+			.isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
 		assertThat(page.locator("tr", new Page.LocatorOptions().setHasText("Sparad"))).hasCount(5);
 		checkAccessibility(page);
 

@@ -73,6 +73,29 @@ class CalendarAndMyPagesControllerTests {
 	}
 
 	@Test
+	void someoneWithManyOpenActionsSeesTheMostPressingAndALinkToAll() throws Exception {
+		long david = users.user("samordnare").personId();
+		int before = actions.openOfPerson(david, 100).count();
+		for (int i = 1; i <= 12; i++) {
+			actions.create(demo.seed004(), null, "Extra åtgärd " + i, List.of(Owner.person(david)),
+					Due.on(LocalDate.of(2026, 9, i)), "test");
+		}
+		int open = before + 12;
+		assertThat(actions.openOfPerson(david, 100).count()).isEqualTo(open);
+		assertThat(actions.openOfPerson(david, 3).first()).extracting(ActionItemView::what)
+			.containsExactly("Extra åtgärd 1", "Extra åtgärd 2", "Extra åtgärd 3");
+
+		String page = mvc.perform(get("/mina-sidor").with(users.coordinator()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page)
+			.contains("Extra åtgärd 10", "Alla dina " + open + " öppna åtgärder", "/atgarder?person=" + david)
+			.doesNotContain("Extra åtgärd 11");
+	}
+
+	@Test
 	void anAccountWithoutPersonIsToldSo() throws Exception {
 		mvc.perform(get("/mina-sidor").with(users.admin()))
 			.andExpect(status().isOk())

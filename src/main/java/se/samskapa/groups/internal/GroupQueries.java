@@ -5,7 +5,11 @@ import java.sql.SQLException;
 import java.sql.Time;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -76,28 +80,57 @@ public class GroupQueries {
 	}
 
 	public Optional<MeetingRule> rule(long groupId) {
-		return jdbc.sql("""
-				SELECT weekday, week_parity, start_time, end_time, place, valid_from
-				FROM groups_meeting_rule WHERE group_id = :groupId
-				""")
-			.param("groupId", groupId)
-			.query((rs, i) -> new MeetingRule(DayOfWeek.of(rs.getInt(1)), WeekParity.valueOf(rs.getString(2)),
-					time(rs, 3), time(rs, 4), rs.getString(5),
-					rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate()))
-			.optional();
+		return Optional.ofNullable(rules(List.of(groupId)).get(groupId));
 	}
 
 	public List<RuleException> exceptions(long groupId) {
-		return jdbc.sql("""
-				SELECT occurrence_date, kind, new_date, new_start, new_end, new_place, note
-				FROM groups_rule_exception WHERE group_id = :groupId ORDER BY occurrence_date
-				""")
-			.param("groupId", groupId)
-			.query((rs, i) -> new RuleException(rs.getDate(1).toLocalDate(),
-					RuleException.Kind.valueOf(rs.getString(2)),
-					rs.getDate(3) == null ? null : rs.getDate(3).toLocalDate(), time(rs, 4), time(rs, 5),
-					rs.getString(6), rs.getString(7)))
-			.list();
+		return exceptions(List.of(groupId)).getOrDefault(groupId, List.of());
+	}
+
+	/** The rules of the groups that have one, by group. */
+	public Map<Long, MeetingRule> rules(Collection<Long> groupIds) {
+		if (groupIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, MeetingRule> rules = new HashMap<>();
+		jdbc.sql("""
+				SELECT group_id, weekday, week_parity, start_time, end_time, place, valid_from
+				FROM groups_meeting_rule WHERE group_id IN (:groupIds)
+				""").param("groupIds", groupIds).query(rs -> {
+			rules.put(rs.getLong(1),
+					new MeetingRule(DayOfWeek.of(rs.getInt(2)), WeekParity.valueOf(rs.getString(3)), time(rs, 4),
+							time(rs, 5), rs.getString(6), rs.getDate(7) == null ? null : rs.getDate(7).toLocalDate()));
+		});
+		return rules;
+	}
+
+	/** The exceptions to the groups' rules, by group, each group's in date order. */
+	public Map<Long, List<RuleException>> exceptions(Collection<Long> groupIds) {
+		if (groupIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, List<RuleException>> exceptions = new HashMap<>();
+		jdbc.sql("""
+				SELECT group_id, occurrence_date, kind, new_date, new_start, new_end, new_place, note
+				FROM groups_rule_exception WHERE group_id IN (:groupIds) ORDER BY group_id, occurrence_date
+				""").param("groupIds", groupIds).query(rs -> {
+			exceptions.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+				.add(new RuleException(rs.getDate(2).toLocalDate(), RuleException.Kind.valueOf(rs.getString(3)),
+						rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate(), time(rs, 5), time(rs, 6),
+						rs.getString(7), rs.getString(8)));
+		});
+		return exceptions;
+	}
+
+	/** The person's role in each group they belong to. */
+	public Map<Long, GroupRole> rolesOf(long personId) {
+		Map<Long, GroupRole> roles = new HashMap<>();
+		jdbc.sql("SELECT group_id, role FROM groups_membership WHERE person_id = :personId")
+			.param("personId", personId)
+			.query(rs -> {
+				roles.put(rs.getLong(1), GroupRole.valueOf(rs.getString(2)));
+			});
+		return roles;
 	}
 
 	private static GroupView group(ResultSet rs, int row) throws SQLException {

@@ -43,6 +43,16 @@ public class ActionItemLoader {
 
 	private final DirectoryManagement directory;
 
+	/** How many action items match the condition on {@code a} and {@code m}. */
+	public int count(String where, Map<String, ?> parameters) {
+		return jdbc
+			.sql("SELECT count(*) FROM meetings_action_item a JOIN meetings_meeting m ON m.id = a.meeting_id WHERE "
+					+ where)
+			.params(parameters)
+			.query(Integer.class)
+			.single();
+	}
+
 	private final GroupManagement groups;
 
 	ActionItemLoader(JdbcClient jdbc, DirectoryManagement directory, GroupManagement groups) {
@@ -56,10 +66,14 @@ public class ActionItemLoader {
 	 * meeting), in the given order.
 	 */
 	public List<ActionItemView> load(String where, Map<String, ?> parameters, String orderBy) {
-		List<Row> rows = jdbc.sql(SELECT + " WHERE " + where + " ORDER BY " + orderBy)
-			.params(parameters)
-			.query(ActionItemLoader::row)
-			.list();
+		return load(where, parameters, orderBy, Integer.MAX_VALUE);
+	}
+
+	/** The first {@code limit} of the action items matching the condition. */
+	public List<ActionItemView> load(String where, Map<String, ?> parameters, String orderBy, int limit) {
+		String sql = SELECT + " WHERE " + where + " ORDER BY " + orderBy
+				+ (limit == Integer.MAX_VALUE ? "" : " LIMIT " + limit);
+		List<Row> rows = jdbc.sql(sql).params(parameters).query(ActionItemLoader::row).list();
 		if (rows.isEmpty()) {
 			return List.of();
 		}

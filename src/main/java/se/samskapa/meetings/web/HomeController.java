@@ -47,7 +47,7 @@ class HomeController {
 		model.addAttribute("latest", reader.latestPublished(6));
 		model.addAttribute("today", today);
 		if (user != null && user.personId() != null) {
-			model.addAttribute("myActions", actions.ofPerson(user.personId(), true).stream().limit(6).toList());
+			model.addAttribute("myActions", actions.openOfPerson(user.personId(), 6).first());
 		}
 		return "meetings/home";
 	}

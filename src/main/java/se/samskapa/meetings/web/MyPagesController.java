@@ -18,6 +18,7 @@ import se.samskapa.groups.GroupManagement;
 import se.samskapa.groups.GroupView;
 import se.samskapa.meetings.ActionItemManagement;
 import se.samskapa.meetings.MeetingReader;
+import se.samskapa.meetings.OpenActions;
 import se.samskapa.meetings.internal.CalendarTokens;
 import se.samskapa.shared.Dates;
 
@@ -27,6 +28,13 @@ import se.samskapa.shared.Dates;
  */
 @Controller
 class MyPagesController {
+
+	/**
+	 * The most pressing open actions are shown here; the rest are a click away, in the
+	 * list of all actions. Someone with many open actions gets a page they can take in on
+	 * a phone.
+	 */
+	static final int SHOWN_ACTIONS = 10;
 
 	private final ActionItemManagement actions;
 
@@ -57,7 +65,9 @@ class MyPagesController {
 		}
 		List<GroupView> myGroups = groups.groupsOf(user.personId());
 		model.addAttribute("myGroups", myGroups);
-		model.addAttribute("myActions", actions.ofPerson(user.personId(), true));
+		OpenActions mine = actions.openOfPerson(user.personId(), SHOWN_ACTIONS);
+		model.addAttribute("myActions", mine.first());
+		model.addAttribute("openActions", mine);
 		model.addAttribute("upcoming", reader.upcoming(GroupPagesController.ids(myGroups), today, today.plusWeeks(8)));
 		model.addAttribute("awaiting", reader.awaitingApprovalBy(user.personId()));
 		model.addAttribute("calendarUrl",

@@ -16,8 +16,11 @@ class SearchIndex {
 
 	private final JdbcClient jdbc;
 
-	SearchIndex(JdbcClient jdbc) {
+	private final SearchResultCache cache;
+
+	SearchIndex(JdbcClient jdbc, SearchResultCache cache) {
 		this.jdbc = jdbc;
+		this.cache = cache;
 	}
 
 	/**
@@ -36,12 +39,18 @@ class SearchIndex {
 	/** Replaces everything indexed for a meeting; call {@link #lockMeeting} first. */
 	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
 	public void replaceMeeting(long meetingId, List<SearchDocument> documents) {
+		cache.changed();
 		jdbc.sql("DELETE FROM search_document WHERE meeting_id = :id").param("id", meetingId).update();
-		documents.forEach(this::put);
+		documents.forEach(this::insert);
 	}
 
 	@Transactional
 	public void put(SearchDocument document) {
+		cache.changed();
+		insert(document);
+	}
+
+	private void insert(SearchDocument document) {
 		jdbc.sql(
 				"""
 						INSERT INTO search_document (kind, source_id, meeting_id, group_id, public, occurred_on, title, body, url,
@@ -69,6 +78,7 @@ class SearchIndex {
 
 	@Transactional
 	public void remove(SearchKind kind, long sourceId) {
+		cache.changed();
 		jdbc.sql("DELETE FROM search_document WHERE kind = :kind AND source_id = :id")
 			.param("kind", kind.name())
 			.param("id", sourceId)

@@ -6,9 +6,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a person types into the search box, as PostgreSQL full-text queries: words (each
- * also a prefix, so that results come while typing) and "quoted phrases". Only letters
- * and digits reach the query, so nothing typed can change its syntax.
+ * What a person types into the search box, as PostgreSQL full-text queries: words and
+ * "quoted phrases". The last word is also a prefix, since it may be the one being typed;
+ * the words before it are complete, and a prefix of a common word ({@code lokal:*}) costs
+ * far more to rank than the word itself. Only letters and digits reach the query, so
+ * nothing typed can change its syntax.
  *
  * @param words the words outside quotes, as a {@code to_tsquery} expression
  * @param phrases the quoted phrases, each for {@code phraseto_tsquery}
@@ -35,8 +37,16 @@ record TextQuery(String words, List<String> phrases) {
 		if (text != null) {
 			rest.append(text.substring(last));
 		}
-		List<String> terms = words(rest.toString()).stream().map(word -> word + ":*").toList();
+		List<String> terms = new ArrayList<>(words(rest.toString()));
+		if (!terms.isEmpty() && !endsComplete(text)) {
+			terms.set(terms.size() - 1, terms.get(terms.size() - 1) + ":*");
+		}
 		return new TextQuery(String.join(" & ", terms), List.copyOf(phrases));
+	}
+
+	/** A space or a closing quote after the last word says it is finished. */
+	private static boolean endsComplete(String text) {
+		return text.isEmpty() || !Character.isLetterOrDigit(text.codePointBefore(text.length()));
 	}
 
 	boolean empty() {
