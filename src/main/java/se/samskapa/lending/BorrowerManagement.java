@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -97,7 +98,7 @@ public class BorrowerManagement {
 		BorrowerView borrower = borrowers.find(borrowerId)
 			.orElseThrow(() -> new UnknownLendingThing("lending.borrower.unknown"));
 		String address = emailOrNull(email);
-		if (java.util.Objects.equals(address, borrower.email())) {
+		if (Objects.equals(address, borrower.email())) {
 			return borrower;
 		}
 		borrowers.changeEmail(borrowerId, address);

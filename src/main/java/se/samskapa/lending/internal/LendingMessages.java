@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
@@ -119,7 +120,7 @@ public class LendingMessages {
 	OutgoingMessage receipt(SiteView site, List<LoanView> lent, Recipient recipient) {
 		StringBuilder body = new StringBuilder(text("lending.sms.receipt", site.name()));
 		lent.stream()
-			.collect(Collectors.groupingBy(LoanView::dueOn, java.util.TreeMap::new, Collectors.toList()))
+			.collect(Collectors.groupingBy(LoanView::dueOn, TreeMap::new, Collectors.toList()))
 			.forEach((due, loansDue) -> body.append(' ')
 				.append(text("lending.sms.receipt.items", items(loansDue), dates.day(due, Dates.SWEDISH))));
 		appendHours(body, site);
