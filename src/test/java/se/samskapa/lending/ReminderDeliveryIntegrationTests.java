@@ -48,7 +48,11 @@ class ReminderDeliveryIntegrationTests {
 
 	static final Duration PATIENCE = Duration.ofSeconds(30);
 
-	static final String HOURS = "Vi har öppet tisdag–fredag 12–18 och lördag 10–14.";
+	/** The GSM 03.38 basic character set, which Swedish text fits in. */
+	static final String GSM_7 = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?¡"
+			+ "ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
+
+	static final String HOURS = "Vi har öppet tisdag-fredag 12-18 och lördag 10-14.";
 
 	@Autowired
 	LendingFixtures fixtures;
@@ -125,7 +129,10 @@ class ReminderDeliveryIntegrationTests {
 					+ "(RD-TENT-1) torsdag 19 november. Lämna gärna tillbaka så snart du kan, så att fler får låna. "
 					+ HOURS + " Det kostar ingenting.");
 		assertThat(List.of(tomorrow.body(), sms.to("+46702100002").get(0).body()))
-			.noneMatch(text -> text.matches("(?is).*(avgift|kronor|\\bkr\\b|böter|straff|inkasso|polis).*"));
+			.noneMatch(text -> text.matches("(?is).*(avgift|kronor|\\bkr\\b|böter|straff|inkasso|polis).*"))
+			// One character outside the GSM alphabet would make each SMS part 70
+			// characters instead of 160.
+			.allMatch(text -> text.chars().allMatch(c -> GSM_7.indexOf(c) >= 0));
 		assertThat(channels(dueTomorrow)).containsOnly("SMS,EMAIL");
 		assertThat(channels(threeDaysLate)).containsOnly("SMS");
 		assertThat(notifications.deliveries(LendingMessages.REMINDER, LendingMessages.reference(dueTomorrow)))
