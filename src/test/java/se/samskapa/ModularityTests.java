@@ -34,7 +34,7 @@ class ModularityTests {
 	@Test
 	void theBusinessModulesAreThere() {
 		assertThat(modules.stream().map(module -> module.getIdentifier().toString())).contains("directory", "groups",
-				"meetings", "shared", "config", "demo", "lending");
+				"meetings", "shared", "config", "demo", "lending", "notifications");
 	}
 
 	@Test

@@ -4,13 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,7 +20,8 @@ import se.samskapa.shared.RuleViolation;
 
 /**
  * Borrowers are found by their mobile number at the counter, and registered with a name
- * and that number the first time. Nothing else is asked for.
+ * and that number the first time; an e-mail address only if they want reminders that way
+ * too. Nothing else is asked for.
  */
 @Service
 @Transactional(readOnly = true)
@@ -61,6 +62,17 @@ public class BorrowerManagement {
 	 */
 	@Transactional
 	public Registration findOrRegister(String name, String mobile, Long siteId, String actor) {
+		return findOrRegister(name, mobile, null, siteId, actor);
+	}
+
+	/**
+	 * Finds the borrower with this mobile number, or registers them, with an e-mail
+	 * address if they give one. An existing borrower keeps the name and address they
+	 * have.
+	 * @param email or {@code null}/blank for none
+	 */
+	@Transactional
+	public Registration findOrRegister(String name, String mobile, String email, Long siteId, String actor) {
 		String number = normalised(mobile);
 		Optional<BorrowerView> existing = borrowers.findByMobile(number);
 		if (existing.isPresent()) {
@@ -72,23 +84,38 @@ public class BorrowerManagement {
 		if (name.trim().length() > 100) {
 			throw new InvalidInput("name", "lending.borrower.name.too.long", 100);
 		}
-		BorrowerView borrower = borrowers.insertOrFind(name.trim(), number, siteId, clock.instant());
+		BorrowerView borrower = borrowers.insertOrFind(name.trim(), number, emailOrNull(email), siteId,
+				clock.instant());
 		audit.record(actor, "lending-borrower", borrower.id(), "registered", null);
 		return new Registration(borrower, true);
 	}
 
 	/**
-	 * Wipes the name and number of everyone whose last return (or registration, if they
-	 * never borrowed) is longer ago than the retention, keeping the pseudonym for the
-	 * statistics. Runs at night; with several app nodes, one of them.
+	 * Sets the e-mail address reminders also go to, or removes it when blank.
+	 */
+	@Transactional
+	public BorrowerView changeEmail(long borrowerId, String email, String actor) {
+		BorrowerView borrower = borrowers.find(borrowerId)
+			.orElseThrow(() -> new UnknownLendingThing("lending.borrower.unknown"));
+		String address = emailOrNull(email);
+		if (Objects.equals(address, borrower.email())) {
+			return borrower;
+		}
+		borrowers.changeEmail(borrowerId, address);
+		// Not the address itself: the audit trail outlives it.
+		audit.record(actor, "lending-borrower", borrowerId, address == null ? "email-removed" : "email-changed", null);
+		return borrowers.find(borrowerId).orElseThrow();
+	}
+
+	/**
+	 * Wipes the name, number and e-mail address of everyone whose last return (or
+	 * registration, if they never borrowed) is longer ago than the retention, keeping the
+	 * pseudonym for the statistics. Runs at night on one app node (see
+	 * {@code internal.LendingJobs}).
 	 * @return how many borrowers were wiped
 	 */
-	@Scheduled(cron = "${samskapa.lending.retention-cron:0 50 3 * * *}")
 	@Transactional
 	public int wipeInactive() {
-		if (!borrowers.lockForHousekeeping()) {
-			return 0;
-		}
 		Instant now = clock.instant();
 		List<Long> wiped = borrowers.wipeInactiveSince(now.minus(retention), now);
 		wiped.forEach(id -> audit.record("system", "lending-borrower", id, "wiped",
@@ -101,8 +128,8 @@ public class BorrowerManagement {
 	}
 
 	/**
-	 * Erases a borrower's name and number now, when they ask; not while they have
-	 * something out, since staff must be able to reach them about it.
+	 * Erases a borrower's name, number and e-mail address now, when they ask; not while
+	 * they have something out, since staff must be able to reach them about it.
 	 */
 	@Transactional
 	public void erase(long borrowerId, String actor) {
@@ -112,6 +139,13 @@ public class BorrowerManagement {
 		}
 		borrowers.wipe(borrowerId, clock.instant());
 		audit.record(actor, "lending-borrower", borrowerId, "erased", "on request");
+	}
+
+	private static String emailOrNull(String email) {
+		if (email == null || email.isBlank()) {
+			return null;
+		}
+		return EmailAddresses.normalise(email).orElseThrow(() -> new InvalidInput("email", "lending.email.invalid"));
 	}
 
 	private static String normalised(String mobile) {

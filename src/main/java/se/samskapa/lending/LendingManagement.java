@@ -8,12 +8,16 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.samskapa.lending.internal.CatalogueStore;
 import se.samskapa.lending.internal.LoanStore;
+import se.samskapa.lending.internal.ReceiptRequested;
+import se.samskapa.notifications.Channel;
+import se.samskapa.notifications.Notifications;
 import se.samskapa.shared.AuditTrail;
 import se.samskapa.shared.Dates;
 import se.samskapa.shared.RuleViolation;
@@ -40,8 +44,12 @@ public class LendingManagement {
 
 	private final Clock clock;
 
+	private final Notifications notifications;
+
+	private final ApplicationEventPublisher events;
+
 	LendingManagement(LendingCatalogue sites, CatalogueStore catalogue, LoanStore loans, BorrowerManagement borrowers,
-			AuditTrail audit, Dates dates, Clock clock) {
+			AuditTrail audit, Dates dates, Clock clock, Notifications notifications, ApplicationEventPublisher events) {
 		this.sites = sites;
 		this.catalogue = catalogue;
 		this.loans = loans;
@@ -49,6 +57,16 @@ public class LendingManagement {
 		this.audit = audit;
 		this.dates = dates;
 		this.clock = clock;
+		this.notifications = notifications;
+		this.events = events;
+	}
+
+	/**
+	 * Whether the counter can send the receipt by SMS: only when an SMS gateway is
+	 * configured (without one, messages are only written to the log).
+	 */
+	public boolean receiptsBySms() {
+		return notifications.delivers(Channel.SMS);
 	}
 
 	/** When a loan made today at the site falls due by the site's rule. */
@@ -84,6 +102,18 @@ public class LendingManagement {
 	@Transactional
 	public List<LoanView> checkout(long siteId, long borrowerId, List<String> itemCodes, LocalDate dueOn,
 			String actor) {
+		return checkout(siteId, borrowerId, itemCodes, dueOn, false, actor);
+	}
+
+	/**
+	 * Lends the scanned items to the borrower, all or none, and sends the receipt by SMS
+	 * after the commit if the borrower wants it and an SMS gateway is configured.
+	 * @param dueOn the due date staff chose, or {@code null} for the site's rule
+	 * @param receiptBySms send the receipt to the borrower's mobile too
+	 */
+	@Transactional
+	public List<LoanView> checkout(long siteId, long borrowerId, List<String> itemCodes, LocalDate dueOn,
+			boolean receiptBySms, String actor) {
 		SiteView site = sites.requireSite(siteId);
 		borrowers.borrower(borrowerId).orElseThrow(() -> new UnknownLendingThing("lending.borrower.unknown"));
 		Set<String> codes = new LinkedHashSet<>();
@@ -104,6 +134,10 @@ public class LendingManagement {
 				throw new RuleViolation("lending.item.other.site", item.number());
 			}
 			lent.add(lend(item, site, borrowerId, due, dueOn != null, actor));
+		}
+		if (receiptBySms && receiptsBySms()) {
+			// Stored with the loans; the SMS goes after the commit, on another thread.
+			events.publishEvent(new ReceiptRequested(borrowerId, siteId, lent.stream().map(LoanView::id).toList()));
 		}
 		return lent;
 	}

@@ -24,9 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * A borrower's name and number are kept 90 days after their last return, then wiped;
- * their pseudonym stays for the statistics. A borrower may ask to be erased sooner, but
- * not while something is out.
+ * A borrower's name, number and e-mail address are kept 90 days after their last return,
+ * then wiped; their pseudonym stays for the statistics. A borrower may ask to be erased
+ * sooner, but not while something is out.
  */
 @SamskapaTest
 @Transactional
@@ -60,6 +60,7 @@ class BorrowerRetentionIntegrationTests {
 	@Test
 	void nameAndNumberAreWipedNinetyDaysAfterTheLastReturnAndThePseudonymStays() {
 		long returned91DaysAgo = f.borrower().id();
+		borrowers.changeEmail(returned91DaysAgo, "alva.lind@example.se", "rp-disk");
 		lendAndReturn(returned91DaysAgo, "RP-SKATES-38", 91);
 		long returned89DaysAgo = register("Bo Ek", "0702000002");
 		lendAndReturn(returned89DaysAgo, "RP-SKATES-40", 89);
@@ -81,9 +82,10 @@ class BorrowerRetentionIntegrationTests {
 		Map<String, Object> wiped = row(returned91DaysAgo);
 		assertThat(wiped.get("name")).isNull();
 		assertThat(wiped.get("mobile")).isNull();
+		assertThat(wiped.get("email")).isNull();
 		assertThat(wiped.get("pseudonym")).isEqualTo(pseudonym);
 		assertThat(audit.entries("lending-borrower", returned91DaysAgo)).extracting(AuditTrail.Entry::action)
-			.containsExactly("registered", "wiped");
+			.containsExactly("registered", "email-changed", "wiped");
 		// The loan history stays, counted under the pseudonym.
 		assertThat(jdbc.sql("SELECT count(*) FROM lending_loan WHERE borrower_id = :id")
 			.param("id", returned91DaysAgo)
@@ -109,12 +111,21 @@ class BorrowerRetentionIntegrationTests {
 				() -> borrowers.erase(f.borrower().id(), "rp-disk"));
 		assertThat(refused.messageKey()).isEqualTo("lending.borrower.has.loans");
 
-		long other = register("Ed Berg", "0702000005");
+		long other = borrowers.findOrRegister("Ed Berg", "0702000005", "ed.berg@example.se", f.site().id(), "rp-disk")
+			.borrower()
+			.id();
+		assertThat(row(other).get("email")).isEqualTo("ed.berg@example.se");
 		borrowers.erase(other, "rp-disk");
 		assertThat(borrowers.borrower(other)).isEmpty();
 		assertThat(row(other).get("mobile")).isNull();
+		assertThat(row(other).get("email")).isNull();
 		assertThat(audit.entries("lending-borrower", other)).extracting(AuditTrail.Entry::action)
 			.containsExactly("registered", "erased");
+		// The audit trail never held the address.
+		assertThat(jdbc
+			.sql("SELECT count(*) FROM shared_audit_event WHERE subject = 'lending-borrower' AND detail LIKE '%@%'")
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	private long register(String name, String mobile) {
@@ -133,7 +144,7 @@ class BorrowerRetentionIntegrationTests {
 	}
 
 	private Map<String, Object> row(long borrowerId) {
-		return jdbc.sql("SELECT name, mobile, pseudonym FROM lending_borrower WHERE id = :id")
+		return jdbc.sql("SELECT name, mobile, email, pseudonym FROM lending_borrower WHERE id = :id")
 			.param("id", borrowerId)
 			.query()
 			.singleRow();

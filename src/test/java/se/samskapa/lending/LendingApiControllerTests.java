@@ -13,6 +13,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -33,7 +35,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @SamskapaTest
 @Transactional
 @Import(LendingFixtures.class)
+@RecordApplicationEvents
 class LendingApiControllerTests {
+
+	@Autowired
+	ApplicationEvents events;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -272,8 +278,48 @@ class LendingApiControllerTests {
 			.startsWith("Vad som finns att låna nu");
 	}
 
+	@Test
+	void anEmailAddressForRemindersIsRegisteredChangedAndRemoved() {
+		MvcTestResult registered = post("/api/v1/lending/borrowers",
+				"{\"name\":\"Eva Ek\",\"mobile\":\"0709990077\",\"email\":\"eva.ek@Example.se\"}");
+		assertThat(registered).hasStatus(HttpStatus.CREATED);
+		assertThat(registered).bodyJson().extractingPath("$.email").isEqualTo("eva.ek@example.se");
+
+		MvcTestResult bad = put("/api/v1/lending/borrowers/" + f.borrower().id() + "/email", "{\"email\":\"eva@\"}");
+		assertThat(bad).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(bad).bodyJson().extractingPath("$.field").isEqualTo("email");
+
+		assertThat(put("/api/v1/lending/borrowers/" + f.borrower().id() + "/email", "{\"email\":\"alva@example.se\"}"))
+			.hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.email")
+			.isEqualTo("alva@example.se");
+		assertThat(put("/api/v1/lending/borrowers/" + f.borrower().id() + "/email", "{}")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.email")
+			.isNull();
+	}
+
+	@Test
+	void aReceiptBySmsAskedForWithoutAGatewayIsNotSent() {
+		MvcTestResult result = post("/api/v1/lending/sites/" + f.site().id() + "/checkouts",
+				"{\"borrowerId\":" + f.borrower().id() + ",\"items\":[\"RT-SKATES-38\"],\"smsReceipt\":true}");
+		assertThat(result).hasStatus(HttpStatus.CREATED);
+		assertThat(events.stream(se.samskapa.lending.internal.ReceiptRequested.class)).isEmpty();
+	}
+
 	private void lend(String number) {
 		lending.checkout(f.site().id(), f.borrower().id(), List.of(number), null, f.staff());
+	}
+
+	private MvcTestResult put(String uri, String json) {
+		return mvc.put()
+			.uri(uri)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json)
+			.with(csrf())
+			.with(users.as(f.staff()))
+			.exchange();
 	}
 
 	private MvcTestResult post(String uri, String json) {

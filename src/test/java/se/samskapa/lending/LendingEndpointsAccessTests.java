@@ -56,7 +56,8 @@ class LendingEndpointsAccessTests {
 		return Stream.of("GET /api/v1/lending/borrowers?mobile=0701000001",
 				"GET /api/v1/lending/borrowers/{borrower}/loans", "GET /api/v1/lending/items/AX-SKATES-38",
 				"POST /api/v1/lending/borrowers {\"name\":\"Utan Plats\",\"mobile\":\"0709990001\"}",
-				"DELETE /api/v1/lending/borrowers/{free} {}");
+				"DELETE /api/v1/lending/borrowers/{free} {}",
+				"PUT /api/v1/lending/borrowers/{borrower}/email {\"email\":\"alva@example.se\"}");
 	}
 
 	/** Running the sites: lending admins only. */

@@ -56,7 +56,8 @@ class LendingPagesControllerTests {
 				"GET /disk/{b}?skanna=PG-SKATES-38", "POST /disk/{b}/lana saker=PG-SKATES-38", "GET /disk/{b}/kvitto",
 				"GET /aterlamning", "GET /aterlamning?skanna=PG-TENT-1",
 				"POST /aterlamning nummer=PG-TENT-1&skick=GOOD", "GET /forsenade", "GET /forsenade.csv",
-				"GET /etiketter.pdf", "POST /disk/{b}/lan/{loan}/forlang");
+				"GET /etiketter.pdf", "POST /disk/{b}/lan/{loan}/forlang",
+				"POST /disk/{b}/epost epost=alva@example.se");
 	}
 
 	@Autowired
@@ -73,6 +74,12 @@ class LendingPagesControllerTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	BorrowerManagement borrowers;
+
+	@Autowired
+	LendingReminders reminders;
 
 	private Fixture f;
 
@@ -135,6 +142,74 @@ class LendingPagesControllerTests {
 		MvcTestResult created = page("POST /disk/lantagare namn=Sune Ros&mobil=0709998877");
 		assertThat(created).hasStatus(HttpStatus.FOUND);
 		assertThat(created.getResponse().getRedirectedUrl()).startsWith(base() + "/disk/");
+	}
+
+	@Test
+	void aBorrowerMayGiveAnEmailAddressForRemindersAtRegistrationOrLater() {
+		assertThat(page("GET /disk?mobil=0709998877")).bodyText()
+			.contains("E-post om du vill (valfritt)", "name=\"epost\"");
+		assertThat(page("POST /disk/lantagare namn=Sune Ros&mobil=0709998877&epost=sune@")).hasStatusOk()
+			.bodyText()
+			.contains("Skriv en e-postadress som namn@exempel.se", "value=\"sune@\"",
+					"aria-describedby=\"epost-error epost-hint\"");
+		assertThat(page("POST /disk/lantagare namn=Sune Ros&mobil=0709998877&epost=sune.ros@Example.SE"))
+			.hasStatus(HttpStatus.FOUND);
+		assertThat(borrowers.findByMobile("0709998877")).get()
+			.extracting(BorrowerView::email)
+			.isEqualTo("sune.ros@example.se");
+
+		MvcTestResult saved = page("POST /disk/{b}/epost epost=alva@example.se");
+		assertThat(saved).hasStatus(HttpStatus.FOUND).hasRedirectedUrl(base() + "/disk/" + f.borrower().id());
+		assertThat(saved).flash().containsEntry("message", "lending.borrower.email.saved");
+		assertThat(page("GET /disk/{b}")).bodyText().contains("alva@example.se");
+		assertThat(page("POST /disk/{b}/epost epost=inte en adress")).hasStatusOk()
+			.bodyText()
+			.contains("Skriv en e-postadress som namn@exempel.se");
+		assertThat(page("POST /disk/{b}/epost epost=")).flash()
+			.containsEntry("message", "lending.borrower.email.removed");
+		assertThat(borrowers.borrower(f.borrower().id())).get().extracting(BorrowerView::email).isNull();
+	}
+
+	@Test
+	void withoutAnSmsGatewayTheCounterDoesNotOfferTheReceiptBySms() {
+		assertThat(page("GET /disk/{b}?saker=PG-SKATES-38")).hasStatusOk()
+			.bodyText()
+			.contains("Låna ut 1 sak")
+			.doesNotContain("kvittoSms", "Skicka kvitto som sms");
+		// Asked for anyway, nothing is sent and the receipt does not say so.
+		MvcTestResult lent = page("POST /disk/{b}/lana saker=PG-SKATES-38&kvittoSms=true");
+		assertThat(lent).hasStatus(HttpStatus.FOUND).flash().containsEntry("receiptBySms", false);
+	}
+
+	@Test
+	void theCallListShowsWhichRemindersWentAndWhichFailed() {
+		jdbc.sql("UPDATE lending_loan SET due_on = DATE '2026-11-19', lent_at = lent_at - INTERVAL '7 days' "
+				+ "WHERE borrower_id = :b")
+			.param("b", f.borrower().id())
+			.update();
+		assertThat(page("GET /forsenade")).bodyText().contains("Påminnelser", "Ingen ännu");
+
+		reminders.remindDue();
+		assertThat(page("GET /forsenade")).bodyText().contains("3 dagar sen: skickas nu");
+
+		jdbc.sql("UPDATE lending_reminder SET status = 'SENT', channels = 'SMS,EMAIL', finished_at = now() "
+				+ "WHERE loan_id = :loan")
+			.param("loan", tentLoan)
+			.update();
+		assertThat(page("GET /forsenade")).bodyText()
+			.containsPattern("3 dagar sen: skickad \\d+ \\w+ \\d{4} \\(sms och e-post\\)");
+		jdbc.sql(
+				"UPDATE lending_reminder SET status = 'FAILED', channels = NULL, finished_at = :at WHERE loan_id = :loan")
+			.param("at", java.sql.Timestamp.from(java.time.Instant.parse("2026-11-22T09:00:00Z")))
+			.param("loan", tentLoan)
+			.update();
+		assertThat(page("GET /forsenade")).bodyText()
+			.contains("3 dagar sen: kunde inte skickas 22 november 2026. Ring i stället.");
+		jdbc.sql("UPDATE lending_reminder SET status = 'LOGGED', channels = 'SMS' WHERE loan_id = :loan")
+			.param("loan", tentLoan)
+			.update();
+		assertThat(page("GET /forsenade")).bodyText()
+			.contains("3 dagar sen: inte skickad 22 november 2026: ingen sms- eller e-posttjänst är inställd");
 	}
 
 	@Test

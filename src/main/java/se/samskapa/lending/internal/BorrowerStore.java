@@ -11,12 +11,12 @@ import org.springframework.stereotype.Component;
 
 import se.samskapa.lending.BorrowerView;
 
-/** Borrowers: a name and a normalised mobile number. */
+/** Borrowers: a name, a normalised mobile number and perhaps an e-mail address. */
 @Component
 public class BorrowerStore {
 
 	/** Wiped borrowers are gone for the counter; only their pseudonym stays. */
-	private static final String BORROWER = "SELECT id, name, mobile FROM lending_borrower WHERE wiped_at IS NULL ";
+	private static final String BORROWER = "SELECT id, name, mobile, email FROM lending_borrower WHERE wiped_at IS NULL ";
 
 	private final JdbcClient jdbc;
 
@@ -39,18 +39,27 @@ public class BorrowerStore {
 	 * Registers a borrower unless the number is already registered (by a counter at the
 	 * same moment, say); either way the borrower with that number comes back.
 	 */
-	public BorrowerView insertOrFind(String name, String normalisedMobile, Long siteId, Instant now) {
+	public BorrowerView insertOrFind(String name, String normalisedMobile, String email, Long siteId, Instant now) {
 		jdbc.sql("""
-				INSERT INTO lending_borrower (name, mobile, registered_site_id, created_at)
-				VALUES (:name, :mobile, :site, :now)
+				INSERT INTO lending_borrower (name, mobile, email, registered_site_id, created_at)
+				VALUES (:name, :mobile, :email, :site, :now)
 				ON CONFLICT (mobile) DO NOTHING
 				""")
 			.param("name", name)
 			.param("mobile", normalisedMobile)
+			.param("email", email)
 			.param("site", siteId)
 			.param("now", Rows.timestamp(now))
 			.update();
 		return findByMobile(normalisedMobile).orElseThrow();
+	}
+
+	/** Sets or (with {@code null}) removes the borrower's e-mail address. */
+	public boolean changeEmail(long borrowerId, String email) {
+		return jdbc.sql("UPDATE lending_borrower SET email = :email WHERE id = :id AND wiped_at IS NULL")
+			.param("email", email)
+			.param("id", borrowerId)
+			.update() == 1;
 	}
 
 	public boolean hasOpenLoans(long borrowerId) {
@@ -61,13 +70,13 @@ public class BorrowerStore {
 	}
 
 	/**
-	 * Wipes the name and number of borrowers with nothing out whose last return (or, if
-	 * they never borrowed, their registration) was before the cut-off.
+	 * Wipes the name, number and e-mail address of borrowers with nothing out whose last
+	 * return (or, if they never borrowed, their registration) was before the cut-off.
 	 * @return the ids of the borrowers wiped
 	 */
 	public List<Long> wipeInactiveSince(Instant cutoff, Instant now) {
 		return jdbc.sql("""
-				UPDATE lending_borrower b SET name = NULL, mobile = NULL, wiped_at = :now
+				UPDATE lending_borrower b SET name = NULL, mobile = NULL, email = NULL, wiped_at = :now
 				WHERE b.wiped_at IS NULL
 				  AND NOT EXISTS (SELECT 1 FROM lending_loan l WHERE l.borrower_id = b.id AND l.returned_at IS NULL)
 				  AND coalesce((SELECT max(l.returned_at) FROM lending_loan l WHERE l.borrower_id = b.id), b.created_at)
@@ -78,21 +87,13 @@ public class BorrowerStore {
 
 	public boolean wipe(long borrowerId, Instant now) {
 		return jdbc.sql("""
-				UPDATE lending_borrower SET name = NULL, mobile = NULL, wiped_at = :now
+				UPDATE lending_borrower SET name = NULL, mobile = NULL, email = NULL, wiped_at = :now
 				WHERE id = :id AND wiped_at IS NULL
 				""").param("id", borrowerId).param("now", Rows.timestamp(now)).update() == 1;
 	}
 
-	/**
-	 * Whether this transaction may run the nightly wiping: with several app nodes, only
-	 * the one that gets the lock does.
-	 */
-	public boolean lockForHousekeeping() {
-		return Boolean.TRUE.equals(jdbc.sql("SELECT pg_try_advisory_xact_lock(7406, 1)").query(Boolean.class).single());
-	}
-
 	private static BorrowerView borrower(ResultSet rs, int row) throws SQLException {
-		return new BorrowerView(rs.getLong("id"), rs.getString("name"), rs.getString("mobile"));
+		return new BorrowerView(rs.getLong("id"), rs.getString("name"), rs.getString("mobile"), rs.getString("email"));
 	}
 
 }

@@ -5,7 +5,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,6 +17,9 @@ import org.springframework.stereotype.Component;
 import se.samskapa.lending.Condition;
 import se.samskapa.lending.LoanView;
 import se.samskapa.lending.OverdueLoan;
+import se.samskapa.lending.ReminderKind;
+import se.samskapa.lending.ReminderStatus;
+import se.samskapa.lending.SentReminder;
 
 /** Loans, the parts missing at their return, and their renewals. */
 @Component
@@ -75,9 +81,12 @@ public class LoanStore {
 			.list();
 	}
 
-	/** Open loans of the site due before the day, the longest overdue first. */
+	/**
+	 * Open loans of the site due before the day, the longest overdue first, each with the
+	 * reminders about its current due date.
+	 */
 	public List<OverdueLoan> overdue(long siteId, LocalDate today) {
-		return jdbc.sql("""
+		List<OverdueLoan> loans = jdbc.sql("""
 				SELECT l.id, i.number, t.name AS type_name, i.size, b.id AS borrower_id, b.name, b.mobile, l.due_on
 				FROM lending_loan l
 				JOIN lending_item i ON i.id = l.item_id
@@ -89,8 +98,28 @@ public class LoanStore {
 			LocalDate due = rs.getObject("due_on", LocalDate.class);
 			return new OverdueLoan(rs.getLong("id"), rs.getString("number"),
 					describe(rs.getString("type_name"), rs.getString("size")), rs.getLong("borrower_id"),
-					rs.getString("name"), rs.getString("mobile"), due, ChronoUnit.DAYS.between(due, today));
+					rs.getString("name"), rs.getString("mobile"), due, ChronoUnit.DAYS.between(due, today), List.of());
 		}).list();
+		if (loans.isEmpty()) {
+			return loans;
+		}
+		Map<Long, List<SentReminder>> reminders = new HashMap<>();
+		jdbc.sql("""
+				SELECT r.loan_id, r.kind, r.status, r.channels, coalesce(r.finished_at, r.claimed_at) AS at
+				FROM lending_reminder r JOIN lending_loan l ON l.id = r.loan_id AND l.due_on = r.due_on
+				WHERE r.loan_id IN (:loans)
+				ORDER BY r.claimed_at, r.kind
+				""").param("loans", loans.stream().map(OverdueLoan::loanId).toList()).query(rs -> {
+			reminders.computeIfAbsent(rs.getLong("loan_id"), id -> new ArrayList<>())
+				.add(new SentReminder(ReminderKind.valueOf(rs.getString("kind")),
+						ReminderStatus.valueOf(rs.getString("status")), rs.getString("channels"),
+						Rows.instant(rs, "at")));
+		});
+		return loans.stream()
+			.map(loan -> new OverdueLoan(loan.loanId(), loan.itemNumber(), loan.item(), loan.borrowerId(),
+					loan.borrowerName(), loan.mobile(), loan.dueOn(), loan.daysOverdue(),
+					List.copyOf(reminders.getOrDefault(loan.loanId(), List.of()))))
+			.toList();
 	}
 
 	/**

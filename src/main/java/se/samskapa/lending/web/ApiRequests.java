@@ -14,16 +14,25 @@ final class ApiRequests {
 	private ApiRequests() {
 	}
 
-	/** Find the borrower with this mobile number, or register them with this name. */
-	record Borrower(String name, String mobile, Long siteId) {
+	/**
+	 * Find the borrower with this mobile number, or register them with this name (and
+	 * e-mail address, if they want reminders that way too).
+	 */
+	record Borrower(String name, String mobile, String email, Long siteId) {
+	}
+
+	/** The e-mail address reminders also go to; empty or none removes it. */
+	record Email(String email) {
 	}
 
 	/**
 	 * @param items the scanned numbers or barcode values
 	 * @param dueOn staff's own due date, or none for the site's rule
+	 * @param smsReceipt send the receipt by SMS too (when an SMS gateway is configured)
 	 */
 	record Checkout(@NotNull(message = "{lending.api.field.required}") Long borrowerId,
-			@NotEmpty(message = "{lending.checkout.no.items}") List<String> items, LocalDate dueOn) {
+			@NotEmpty(message = "{lending.checkout.no.items}") List<String> items, LocalDate dueOn,
+			Boolean smsReceipt) {
 	}
 
 	record Return(@NotNull(message = "{lending.api.field.required}") String item,

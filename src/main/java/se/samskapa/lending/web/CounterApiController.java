@@ -66,7 +66,7 @@ class CounterApiController {
 	}
 
 	@PostMapping("/borrowers")
-	@Operation(summary = "Hitta eller registrera en låntagare (namn och mobilnummer)",
+	@Operation(summary = "Hitta eller registrera en låntagare (namn och mobilnummer, e-post om hen vill)",
 			description = "201 när låntagaren registrerades nu, 200 när numret redan fanns.")
 	ResponseEntity<BorrowerView> findOrRegister(@RequestBody ApiRequests.Borrower body,
 			@AuthenticationPrincipal SamskapaUser user) {
@@ -77,14 +77,23 @@ class CounterApiController {
 			permissions.requireStaff(user, body.siteId());
 			catalogue.requireSite(body.siteId());
 		}
-		Registration registration = borrowers.findOrRegister(body.name(), body.mobile(), body.siteId(),
+		Registration registration = borrowers.findOrRegister(body.name(), body.mobile(), body.email(), body.siteId(),
 				user.getUsername());
 		return ResponseEntity.status(registration.created() ? HttpStatus.CREATED : HttpStatus.OK)
 			.body(registration.borrower());
 	}
 
+	@PutMapping("/borrowers/{borrowerId}/email")
+	@Operation(summary = "Sätt e-postadressen som påminnelser också går till",
+			description = "En tom eller utelämnad adress tar bort den.")
+	BorrowerView changeEmail(@PathVariable long borrowerId, @RequestBody(required = false) ApiRequests.Email body,
+			@AuthenticationPrincipal SamskapaUser user) {
+		permissions.requireStaffAnywhere(user);
+		return borrowers.changeEmail(borrowerId, body == null ? null : body.email(), user.getUsername());
+	}
+
 	@DeleteMapping("/borrowers/{borrowerId}")
-	@Operation(summary = "Radera låntagarens namn och mobilnummer på begäran",
+	@Operation(summary = "Radera låntagarens namn, mobilnummer och e-post på begäran",
 			description = "Inte så länge låntagaren har något utlånat (409).")
 	ResponseEntity<Void> erase(@PathVariable long borrowerId, @AuthenticationPrincipal SamskapaUser user) {
 		permissions.requireStaffAnywhere(user);
@@ -109,12 +118,13 @@ class CounterApiController {
 
 	@PostMapping("/sites/{siteId}/checkouts")
 	@Operation(summary = "Låna ut en eller flera saker till en låntagare",
-			description = "Allt eller inget: kan en sak inte lånas ut lånas ingen ut, och svaret (409) säger vilken och varför.")
+			description = "Allt eller inget: kan en sak inte lånas ut lånas ingen ut, och svaret (409) säger vilken och varför. "
+					+ "Med smsReceipt går kvittot också som sms efter att lånet sparats, om en sms-tjänst är inställd.")
 	ResponseEntity<List<LoanView>> checkout(@PathVariable long siteId, @Valid @RequestBody ApiRequests.Checkout body,
 			@AuthenticationPrincipal SamskapaUser user) {
 		permissions.requireStaff(user, siteId);
 		List<LoanView> loans = lending.checkout(siteId, body.borrowerId(), body.items(), body.dueOn(),
-				user.getUsername());
+				Boolean.TRUE.equals(body.smsReceipt()), user.getUsername());
 		return ResponseEntity.status(HttpStatus.CREATED).body(loans);
 	}
 

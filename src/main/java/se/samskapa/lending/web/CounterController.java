@@ -80,11 +80,12 @@ class CounterController {
 
 	@PostMapping("/lantagare")
 	String register(@PathVariable String slug, @RequestParam(defaultValue = "") String namn,
-			@RequestParam(defaultValue = "") String mobil, @AuthenticationPrincipal SamskapaUser user, Model model,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String mobil, @RequestParam(defaultValue = "") String epost,
+			@AuthenticationPrincipal SamskapaUser user, Model model, RedirectAttributes redirect) {
 		SiteView site = sites.staffSite(slug, user);
 		try {
-			BorrowerView borrower = borrowers.findOrRegister(namn, mobil, site.id(), user.getUsername()).borrower();
+			BorrowerView borrower = borrowers.findOrRegister(namn, mobil, epost, site.id(), user.getUsername())
+				.borrower();
 			return "redirect:/fritidsbanken/" + site.slug() + "/disk/" + borrower.id();
 		}
 		catch (InvalidInput ex) {
@@ -92,8 +93,33 @@ class CounterController {
 			model.addAttribute("register", true);
 			model.addAttribute("namn", namn);
 			model.addAttribute("mobil", mobil);
-			model.addAttribute(ex.field().equals("name") ? "nameError" : "mobileError", sites.text(ex));
+			model.addAttribute("epost", epost);
+			model.addAttribute(switch (ex.field()) {
+				case "name" -> "nameError";
+				case "email" -> "emailError";
+				default -> "mobileError";
+			}, sites.text(ex));
 			return "lending/counter";
+		}
+	}
+
+	/** Sets or removes the e-mail address reminders also go to. */
+	@PostMapping("/{borrowerId}/epost")
+	String changeEmail(@PathVariable String slug, @PathVariable long borrowerId,
+			@RequestParam(defaultValue = "") String epost, @AuthenticationPrincipal SamskapaUser user, Model model,
+			RedirectAttributes redirect) {
+		SiteView site = sites.staffSite(slug, user);
+		borrower(borrowerId);
+		try {
+			BorrowerView changed = borrowers.changeEmail(borrowerId, epost, user.getUsername());
+			redirect.addFlashAttribute("message",
+					changed.email() == null ? "lending.borrower.email.removed" : "lending.borrower.email.saved");
+			return "redirect:/fritidsbanken/" + site.slug() + "/disk/" + borrowerId;
+		}
+		catch (InvalidInput ex) {
+			model.addAttribute("emailError", sites.text(ex));
+			model.addAttribute("epost", epost);
+			return borrowerPage(site, borrowerId, new ArrayList<>(), model);
 		}
 	}
 
@@ -118,15 +144,22 @@ class CounterController {
 		return borrowerPage(site, borrowerId, basket, model);
 	}
 
+	/**
+	 * Lends the scanned items. With an SMS gateway, the receipt also goes by SMS unless
+	 * staff untick the box ({@code kvittoSms}, ticked by default).
+	 */
 	@PostMapping("/{borrowerId}/lana")
 	String lend(@PathVariable String slug, @PathVariable long borrowerId,
 			@RequestParam(defaultValue = "") List<String> saker, @RequestParam(defaultValue = "") String aterlamnas,
-			@AuthenticationPrincipal SamskapaUser user, Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean kvittoSms, @AuthenticationPrincipal SamskapaUser user,
+			Model model, RedirectAttributes redirect) {
 		SiteView site = sites.staffSite(slug, user);
 		try {
 			LocalDate due = aterlamnas.isBlank() ? null : parse(aterlamnas);
-			List<LoanView> loans = lending.checkout(site.id(), borrowerId, saker, due, user.getUsername());
+			boolean bySms = kvittoSms && lending.receiptsBySms();
+			List<LoanView> loans = lending.checkout(site.id(), borrowerId, saker, due, bySms, user.getUsername());
 			redirect.addFlashAttribute("lent", loans.stream().map(LoanView::id).toList());
+			redirect.addFlashAttribute("receiptBySms", bySms);
 			return "redirect:/fritidsbanken/" + site.slug() + "/disk/" + borrowerId + "/kvitto";
 		}
 		catch (InvalidInput ex) {
@@ -136,6 +169,7 @@ class CounterController {
 			model.addAttribute("lendError", sites.text(ex));
 		}
 		model.addAttribute("aterlamnas", aterlamnas);
+		model.addAttribute("kvittoSms", kvittoSms);
 		return borrowerPage(site, borrowerId, basket(saker), model);
 	}
 
@@ -175,6 +209,10 @@ class CounterController {
 		model.addAttribute("basket", basket);
 		model.addAttribute("loans", lending.openLoansOf(borrowerId));
 		model.addAttribute("dueByRule", lending.dueDate(site.id()));
+		model.addAttribute("smsReceipts", lending.receiptsBySms());
+		if (!model.containsAttribute("kvittoSms")) {
+			model.addAttribute("kvittoSms", true);
+		}
 		return "lending/borrower";
 	}
 
