@@ -124,8 +124,7 @@ public class ItemManagement {
 	public ItemView toRepair(long siteId, String code, String note, String actor) {
 		ItemView item = item(siteId, code);
 		if (!items.changeStatus(item.id(), List.of(ItemStatus.AVAILABLE), ItemStatus.IN_REPAIR)) {
-			throw new RuleViolation("lending.item.repair.not.in", item.number(),
-					catalogue.requireItem(item.number()).status().messageKey());
+			throw new RuleViolation("lending.item.repair.not.in", item.number());
 		}
 		record(item, "TO_REPAIR", text("note", note, 500), actor);
 		return catalogue.requireItem(item.number());

@@ -129,6 +129,11 @@ public class LendingDonations {
 				thing.condition() == null ? Condition.GOOD : thing.condition(), text(field + ".note", thing.note()));
 	}
 
+	/** Days a donor's name and contact are kept after the donation came in. */
+	public int donorRetentionDays() {
+		return donorRetentionDays;
+	}
+
 	public Donation donation(long id) {
 		return donations.find(id).orElseThrow(() -> new UnknownLendingThing("lending.donation.unknown", id));
 	}
