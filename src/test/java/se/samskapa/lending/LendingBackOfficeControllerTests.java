@@ -148,7 +148,11 @@ class LendingBackOfficeControllerTests {
 		assertThat(added).hasStatusOk()
 			.bodyText()
 			.contains("value=\"Fotboll, junior\"", "value=\"Lite luft\"", "value=\"2026-11-21\"", "value=\"Eva\"")
-			.containsPattern("id=\"sak-1\"[^>]*autofocus");
+			.containsPattern("id=\"sak-1\"[^>]*autofocus")
+			.doesNotContain("id=\"sak-2\"");
+		assertThat(page("POST /gavor/ny sak=Fotboll&sak=&sak=Pulka&sak=&antal=1&antal=1&antal=1&antal=1")).bodyText()
+			.containsPattern("id=\"sak-3\"[^>]*autofocus")
+			.doesNotContain("id=\"sak-4\"");
 	}
 
 	@Test

@@ -94,8 +94,7 @@ class DonationsController {
 		SiteView site = sites.staffSite(slug, user);
 		List<Line> lines = Line.from(request);
 		if (!"spara".equals(atgard)) {
-			lines.add(Line.BLANK);
-			return formPage(site, mottagen, givare, kontakt, lines, lines.size() - 1, model);
+			return formPage(site, mottagen, givare, kontakt, lines, nextLine(lines), model);
 		}
 		try {
 			Donation donation = donations.receive(site.id(), date(mottagen), givare, kontakt,
@@ -157,6 +156,23 @@ class DonationsController {
 		donations.eraseDonor(donationId, user.getUsername());
 		redirect.addFlashAttribute("message", "lending.donation.donor.erased");
 		return "redirect:/fritidsbanken/" + site.slug() + "/gavor/" + donationId;
+	}
+
+	/**
+	 * Where Enter takes the cursor: the first blank line after the last one written, a
+	 * new one when there is none.
+	 */
+	static int nextLine(List<Line> lines) {
+		int last = -1;
+		for (int i = 0; i < lines.size(); i++) {
+			if (!lines.get(i).blank()) {
+				last = i;
+			}
+		}
+		if (last + 1 >= lines.size()) {
+			lines.add(Line.BLANK);
+		}
+		return last + 1;
 	}
 
 	private String formPage(SiteView site, String received, String donor, String contact, List<Line> lines, int focus,
