@@ -76,9 +76,9 @@ class DonationsController {
 	@GetMapping("/ny")
 	String form(@PathVariable String slug, @AuthenticationPrincipal SamskapaUser user, Model model) {
 		SiteView site = sites.staffSite(slug, user);
-		List<Line> lines = new ArrayList<>();
+		List<DonationFormLine> lines = new ArrayList<>();
 		for (int i = 0; i < FIRST_LINES; i++) {
-			lines.add(Line.BLANK);
+			lines.add(DonationFormLine.BLANK);
 		}
 		return formPage(site, dates.today().toString(), "", "", lines, -1, model);
 	}
@@ -92,13 +92,13 @@ class DonationsController {
 			@RequestParam(defaultValue = "rad") String atgard, HttpServletRequest request,
 			@AuthenticationPrincipal SamskapaUser user, Model model, RedirectAttributes redirect) {
 		SiteView site = sites.staffSite(slug, user);
-		List<Line> lines = Line.from(request);
+		List<DonationFormLine> lines = DonationFormLine.from(request);
 		if (!"spara".equals(atgard)) {
 			return formPage(site, mottagen, givare, kontakt, lines, nextLine(lines), model);
 		}
 		try {
 			Donation donation = donations.receive(site.id(), date(mottagen), givare, kontakt,
-					lines.stream().map(Line::thing).toList(), user.getUsername());
+					lines.stream().map(DonationFormLine::thing).toList(), user.getUsername());
 			redirect.addFlashAttribute("received", donation.things());
 			return "redirect:/fritidsbanken/" + site.slug() + "/gavor/" + donation.id();
 		}
@@ -129,7 +129,9 @@ class DonationsController {
 			@AuthenticationPrincipal SamskapaUser user, Model model, RedirectAttributes redirect) {
 		SiteView site = sites.staffSite(slug, user);
 		Donation donation = donation(site, donationId);
-		donation.line(lineId);
+		if (donation.lines().stream().noneMatch(line -> line.id() == lineId)) {
+			throw NotFoundException.of("donation line", lineId);
+		}
 		try {
 			List<ItemView> made = donations.triage(lineId, outcome(utfall), count(antal), sort, orsak,
 					user.getUsername());
@@ -162,7 +164,7 @@ class DonationsController {
 	 * Where Enter takes the cursor: the first blank line after the last one written, a
 	 * new one when there is none.
 	 */
-	static int nextLine(List<Line> lines) {
+	static int nextLine(List<DonationFormLine> lines) {
 		int last = -1;
 		for (int i = 0; i < lines.size(); i++) {
 			if (!lines.get(i).blank()) {
@@ -170,13 +172,13 @@ class DonationsController {
 			}
 		}
 		if (last + 1 >= lines.size()) {
-			lines.add(Line.BLANK);
+			lines.add(DonationFormLine.BLANK);
 		}
 		return last + 1;
 	}
 
-	private String formPage(SiteView site, String received, String donor, String contact, List<Line> lines, int focus,
-			Model model) {
+	private String formPage(SiteView site, String received, String donor, String contact, List<DonationFormLine> lines,
+			int focus, Model model) {
 		model.addAttribute("site", site);
 		model.addAttribute("mottagen", received);
 		model.addAttribute("givare", donor);
@@ -244,66 +246,6 @@ class DonationsController {
 		catch (NumberFormatException ex) {
 			throw new InvalidInput("count", "lending.donation.count.number");
 		}
-	}
-
-	/**
-	 * One line of the form as typed, kept as text so that a mistake shows as it was
-	 * written. Each field comes once a line, in order ({@code sak}, {@code storlek},
-	 * {@code antal}, {@code skick}, {@code anteckning}).
-	 */
-	record Line(String what, String size, String count, String condition, String note) {
-
-		static final Line BLANK = new Line("", "", "1", Condition.GOOD.name(), "");
-
-		static List<Line> from(HttpServletRequest request) {
-			String[] what = values(request, "sak");
-			String[] size = values(request, "storlek");
-			String[] count = values(request, "antal");
-			String[] condition = values(request, "skick");
-			String[] note = values(request, "anteckning");
-			List<Line> lines = new ArrayList<>();
-			for (int i = 0; i < what.length; i++) {
-				lines.add(new Line(what[i], at(size, i), at(count, i).isBlank() ? "1" : at(count, i), at(condition, i),
-						at(note, i)));
-			}
-			return lines;
-		}
-
-		boolean blank() {
-			return what.isBlank();
-		}
-
-		/** The line as the service takes it; a count that is not a number is 0. */
-		DonatedThing thing() {
-			if (blank()) {
-				return null;
-			}
-			int number;
-			try {
-				number = Integer.parseInt(count.trim());
-			}
-			catch (NumberFormatException ex) {
-				number = 0;
-			}
-			Condition state;
-			try {
-				state = Condition.valueOf(condition);
-			}
-			catch (IllegalArgumentException ex) {
-				state = Condition.GOOD;
-			}
-			return new DonatedThing(null, what, size, number, state, note);
-		}
-
-		private static String[] values(HttpServletRequest request, String name) {
-			String[] values = request.getParameterValues(name);
-			return values == null ? new String[0] : values;
-		}
-
-		private static String at(String[] values, int index) {
-			return index < values.length ? values[index] : "";
-		}
-
 	}
 
 }
