@@ -22,7 +22,9 @@ import se.samskapa.directory.DirectoryManagement;
 import se.samskapa.directory.Role;
 import se.samskapa.groups.GroupManagement;
 import se.samskapa.lending.BorrowerManagement;
+import se.samskapa.lending.CategoryManagement;
 import se.samskapa.lending.LendingCatalogue;
+import se.samskapa.lending.LendingDonations;
 import se.samskapa.lending.LendingManagement;
 import se.samskapa.lending.LendingPermissions;
 import se.samskapa.meetings.ActionItemManagement;
@@ -67,6 +69,10 @@ class DemoData implements ApplicationRunner {
 
 	private final LendingCatalogue lendingCatalogue;
 
+	private final LendingDonations donations;
+
+	private final CategoryManagement categories;
+
 	private final TransactionTemplate transaction;
 
 	private final boolean seedMeetings;
@@ -74,8 +80,8 @@ class DemoData implements ApplicationRunner {
 	DemoData(DirectoryManagement directory, AccountManagement accounts, GroupManagement groups,
 			MeetingManagement meetings, MinutesManagement minutes, ActionItemManagement actions, Dates dates,
 			LendingCatalogue lendingCatalogue, LendingManagement lending, BorrowerManagement borrowers,
-			LendingPermissions lendingPermissions, TransactionTemplate transaction,
-			@Value("${samskapa.demo.seed-meetings:true}") boolean seedMeetings) {
+			LendingPermissions lendingPermissions, LendingDonations donations, CategoryManagement categories,
+			TransactionTemplate transaction, @Value("${samskapa.demo.seed-meetings:true}") boolean seedMeetings) {
 		this.directory = directory;
 		this.accounts = accounts;
 		this.groups = groups;
@@ -84,6 +90,8 @@ class DemoData implements ApplicationRunner {
 		this.actions = actions;
 		this.dates = dates;
 		this.lendingCatalogue = lendingCatalogue;
+		this.donations = donations;
+		this.categories = categories;
 		this.lending = new DemoLending(lendingCatalogue, lending, borrowers, lendingPermissions);
 		this.transaction = transaction;
 		this.seedMeetings = seedMeetings;
@@ -98,8 +106,11 @@ class DemoData implements ApplicationRunner {
 		}
 		// Separately, so that a demo database from before Fritidsbanken gets it too.
 		if (lendingCatalogue.sites().isEmpty()) {
-			transaction.executeWithoutResult(status -> lending.load(dates.today(),
-					accounts.createWithoutPolicy("fritidsbanken", PASSWORD, Role.MEMBER, null).id()));
+			transaction.executeWithoutResult(status -> {
+				lending.load(dates.today(),
+						accounts.createWithoutPolicy("fritidsbanken", PASSWORD, Role.MEMBER, null).id());
+				lending.loadDonations(dates.today(), donations, categories);
+			});
 			log.info("Demo data loaded: {}", DemoLending.SITE);
 		}
 		log.info("""

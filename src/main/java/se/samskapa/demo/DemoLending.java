@@ -13,12 +13,18 @@ import java.util.Random;
 
 import se.samskapa.lending.BorrowerManagement;
 import se.samskapa.lending.BorrowerView;
+import se.samskapa.lending.CategoryManagement;
 import se.samskapa.lending.Condition;
+import se.samskapa.lending.DonatedThing;
+import se.samskapa.lending.Donation;
+import se.samskapa.lending.ItemTypeView;
 import se.samskapa.lending.LendingCatalogue;
+import se.samskapa.lending.LendingDonations;
 import se.samskapa.lending.LendingManagement;
 import se.samskapa.lending.LendingPermissions;
 import se.samskapa.lending.OpeningHours;
 import se.samskapa.lending.SiteView;
+import se.samskapa.lending.TriageOutcome;
 
 /**
  * Fritidsbanken Helsingborg: about 300 donated items across the usual categories, open
@@ -153,6 +159,42 @@ class DemoLending {
 		lending.checkout(site.id(), first, List.of(tent, skates), null, ACTOR);
 		lending.takeBack(tent, Condition.WORN, List.of("Tältpinnar"), "Pinnarna glömdes på campingen", ACTOR);
 		lending.takeBack(skates, Condition.BROKEN, List.of(), "Skenan har lossnat", ACTOR);
+	}
+
+	/**
+	 * Three donations to Helsingborg: one a month ago, sorted (to the shelves, a pair of
+	 * skates discarded), one last week from a named donor, partly sorted (a tent to
+	 * repair), and one from the day before yesterday waiting. Types with a parts list
+	 * give it to new items. Eight new items, HBG-0301 to HBG-0308.
+	 */
+	void loadDonations(LocalDate today, LendingDonations donations, CategoryManagement categories) {
+		SiteView site = catalogue.siteBySlug("fritidsbanken-helsingborg").orElseThrow();
+		Map<String, ItemTypeView> types = new LinkedHashMap<>();
+		categories.types(site.id()).forEach(type -> types.put(type.name(), type));
+		for (Shelf shelf : SHELVES) {
+			if (!shelf.parts().isEmpty()) {
+				ItemTypeView type = types.get(shelf.type());
+				categories.updateType(type.id(), type.categoryId(), type.name(), shelf.parts(), ACTOR);
+			}
+		}
+		Donation month = donations.receive(site.id(), today.minusDays(30), null, null,
+				List.of(new DonatedThing(types.get("Hockeyskridskor").id(), null, "38", 4, Condition.GOOD, null),
+						new DonatedThing(types.get("Cykelhjälm").id(), null, "M", 2, Condition.NEW, "Oanvända")),
+				ACTOR);
+		donations.triage(month.lines().get(0).id(), TriageOutcome.CATALOGUE, 3, null, null, ACTOR);
+		donations.triage(month.lines().get(0).id(), TriageOutcome.DISCARD, 1, null, "Spricka i skenan", ACTOR);
+		donations.triage(month.lines().get(1).id(), TriageOutcome.CATALOGUE, 2, null, null, ACTOR);
+		Donation week = donations.receive(site.id(), today.minusDays(9), "Karin Holm", "070-174 06 40",
+				List.of(new DonatedThing(null, "Tält, 2 personer", null, 1, Condition.WORN, "Pinnarna saknas"),
+						new DonatedThing(null, "Längdskidor", "170 cm", 3, Condition.GOOD, null)),
+				ACTOR);
+		donations.triage(week.lines().get(0).id(), TriageOutcome.REPAIR, 1, null, "Nya tältpinnar behövs", ACTOR);
+		donations.triage(week.lines().get(1).id(), TriageOutcome.CATALOGUE, 2, null, null, ACTOR);
+		donations.receive(site.id(), today.minusDays(2), null, null,
+				List.of(new DonatedThing(null, "Fotboll", "5", 5, Condition.GOOD, null),
+						new DonatedThing(null, "Rullskidor", null, 1, Condition.GOOD, "Med stavar"),
+						new DonatedThing(null, "Flytväst", "Barn 15–30 kg", 2, Condition.BROKEN, "Spännet trasigt")),
+				ACTOR);
 	}
 
 	/** One kind of thing on the shelves, spread over its sizes. */

@@ -149,7 +149,8 @@ public class BorrowerManagement {
 	}
 
 	private static String normalised(String mobile) {
-		return MobileNumbers.normalise(mobile).orElseThrow(() -> new InvalidInput("mobile", "lending.mobile.invalid"));
+		return MobileNumbers.normalise(mobile)
+			.orElseThrow(() -> new InvalidInput("mobile", MobileNumbers.refusal(mobile)));
 	}
 
 	/**

@@ -108,6 +108,7 @@ public class LendingCatalogue {
 	/**
 	 * Registers a physical item. Its barcode encodes its number unless a label already on
 	 * the item says otherwise.
+	 * @param parts its parts list, or {@code null} for the type's default parts
 	 */
 	@Transactional
 	public ItemView registerItem(long siteId, long typeId, String number, String barcode, String size,
@@ -121,7 +122,7 @@ public class LendingCatalogue {
 		if (catalogue.codeTaken(cleanNumber) || catalogue.codeTaken(cleanBarcode)) {
 			throw new RuleViolation("lending.item.number.taken", cleanNumber);
 		}
-		List<String> cleanParts = parts == null ? List.of()
+		List<String> cleanParts = parts == null ? catalogue.defaultParts(typeId)
 				: parts.stream().filter(p -> p != null && !p.isBlank()).map(String::trim).distinct().toList();
 		long id = catalogue.insertItem(siteId, typeId, cleanNumber, cleanBarcode, blankToNull(size),
 				condition == null ? Condition.GOOD : condition, cleanParts);

@@ -7,8 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import se.samskapa.lending.Availability;
+import se.samskapa.lending.DonationSummary;
 import se.samskapa.lending.ItemStatus;
 import se.samskapa.lending.LendingCatalogue;
+import se.samskapa.lending.LendingDonations;
 import se.samskapa.lending.LendingManagement;
 import se.samskapa.lending.LendingPermissions;
 import se.samskapa.lending.SiteView;
@@ -31,6 +33,9 @@ class DemoLendingIntegrationTests {
 	LendingManagement lending;
 
 	@Autowired
+	LendingDonations donations;
+
+	@Autowired
 	LendingPermissions permissions;
 
 	@Autowired
@@ -40,11 +45,12 @@ class DemoLendingIntegrationTests {
 	void helsingborgHasAboutThreeHundredItemsAcrossTheCategories() {
 		List<Availability> lines = catalogue.availability("fritidsbanken-helsingborg");
 
-		assertThat(lines.stream().mapToInt(Availability::total).sum()).isEqualTo(300);
+		// 300 on the shelves, and 8 made from the demo's donations.
+		assertThat(lines.stream().mapToInt(Availability::total).sum()).isEqualTo(300 + 8);
 		assertThat(lines).extracting(Availability::category)
 			.contains("Vintersport", "Friluftsliv", "Bollsport", "Skydd", "Vatten", "Cykel", "Spel och lek");
 		int out = lines.stream().mapToInt(a -> a.total() - a.available()).sum();
-		assertThat(out).isBetween(20 + 2, 60 + 2);
+		assertThat(out).isBetween(20 + 2 + 1, 60 + 2 + 1);
 	}
 
 	@Test
@@ -53,6 +59,19 @@ class DemoLendingIntegrationTests {
 		assertThat(tent.typeName()).isEqualTo("Tält, 2 personer");
 		assertThat(tent.status()).isEqualTo(ItemStatus.IN_REPAIR);
 		assertThat(lending.openLoanOf(tent.id())).isEmpty();
+	}
+
+	@Test
+	void donationsAreSortedOrWaitAndTheirItemsContinueTheSeries() {
+		SiteView site = catalogue.siteBySlug("fritidsbanken-helsingborg").orElseThrow();
+		List<DonationSummary> list = donations.donations(site.id());
+
+		assertThat(list).hasSize(3);
+		assertThat(list).extracting(DonationSummary::untriaged).containsExactly(8, 1, 0);
+		assertThat(catalogue.requireItem("HBG-0301").typeName()).isEqualTo("Hockeyskridskor");
+		assertThat(catalogue.requireItem("HBG-0306").status()).isEqualTo(ItemStatus.IN_REPAIR);
+		assertThat(catalogue.requireItem("HBG-0306").parts()).contains("Tältpinnar");
+		assertThat(catalogue.item("HBG-0309")).isEmpty();
 	}
 
 	@Test

@@ -110,7 +110,14 @@ class LendingApiControllerTests {
 		assertThat(result).bodyJson().extractingPath("$.field").isEqualTo("mobile");
 		assertThat(result).bodyJson()
 			.extractingPath("$.detail")
-			.isEqualTo("Skriv ett svenskt mobilnummer, till exempel 070-123 45 67.");
+			.isEqualTo("Det är inte ett mobilnummer (kanske ett fast nummer). "
+					+ "Skriv ett svenskt mobilnummer, till exempel 070-123 45 67.");
+		MvcTestResult foreign = post("/api/v1/lending/borrowers", "{\"name\":\"Eva\",\"mobile\":\"+47 901 23 456\"}");
+		assertThat(foreign).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(foreign).bodyJson()
+			.extractingPath("$.detail")
+			.isEqualTo("Det är ett utländskt nummer. Fritidsbanken kan bara registrera svenska mobilnummer, "
+					+ "till exempel 070-123 45 67.");
 	}
 
 	@Test

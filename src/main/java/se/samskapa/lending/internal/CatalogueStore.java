@@ -72,6 +72,14 @@ public class CatalogueStore {
 			.single() > 0;
 	}
 
+	/** The parts list new items of the type start with. */
+	public List<String> defaultParts(long typeId) {
+		return jdbc.sql("SELECT name FROM lending_item_type_part WHERE item_type_id = :type ORDER BY position")
+			.param("type", typeId)
+			.query(String.class)
+			.list();
+	}
+
 	public boolean codeTaken(String code) {
 		return jdbc.sql("SELECT count(*) FROM lending_item WHERE upper(number) = upper(:code) OR barcode = :code")
 			.param("code", code)
