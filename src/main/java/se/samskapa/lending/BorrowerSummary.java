@@ -1,0 +1,14 @@
+package se.samskapa.lending;
+
+import java.time.Instant;
+
+/**
+ * A borrower in a site's list.
+ *
+ * @param openLoans what they have out from the site now
+ * @param lastLent when the site last lent them something, or {@code null} if it never did
+ * (they registered there)
+ */
+public record BorrowerSummary(BorrowerView borrower, int openLoans, Instant lastLent) {
+
+}
