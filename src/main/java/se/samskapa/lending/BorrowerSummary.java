@@ -1,6 +1,9 @@
 package se.samskapa.lending;
 
 import java.time.Instant;
+import java.time.LocalDate;
+
+import se.samskapa.shared.Dates;
 
 /**
  * A borrower in a site's list.
@@ -10,5 +13,10 @@ import java.time.Instant;
  * (they registered there)
  */
 public record BorrowerSummary(BorrowerView borrower, int openLoans, Instant lastLent) {
+
+	/** The day the site last lent them something, in Sweden, or {@code null}. */
+	public LocalDate lastLentOn() {
+		return lastLent == null ? null : lastLent.atZone(Dates.ZONE).toLocalDate();
+	}
 
 }

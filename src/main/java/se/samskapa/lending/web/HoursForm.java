@@ -23,7 +23,7 @@ public class HoursForm {
 
 	private static final Pattern TIME = Pattern.compile("([01]?\\d|2[0-3])(?:[:.]([0-5]\\d))?");
 
-	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH:mm");
+	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH.mm");
 
 	private List<Day> days = new ArrayList<>();
 

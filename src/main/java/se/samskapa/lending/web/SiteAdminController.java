@@ -63,11 +63,12 @@ class SiteAdminController {
 	@PostMapping("/ny")
 	String create(@Valid @ModelAttribute("siteForm") SiteForm form, BindingResult result,
 			@AuthenticationPrincipal SamskapaUser user, RedirectAttributes redirect) {
+		form.checkLoanDays(result);
 		if (result.hasErrors()) {
 			return "lending/admin/site-new";
 		}
 		try {
-			SiteView site = catalogue.createSite(form.name(), form.address(), form.loanDays(), user.getUsername());
+			SiteView site = catalogue.createSite(form.name(), form.address(), form.days(), user.getUsername());
 			redirect.addFlashAttribute("message", "lending.admin.site.created");
 			return "redirect:/fritidsbanken/admin/" + site.id();
 		}
@@ -86,9 +87,10 @@ class SiteAdminController {
 	String update(@PathVariable long siteId, @Valid @ModelAttribute("siteForm") SiteForm form, BindingResult result,
 			@AuthenticationPrincipal SamskapaUser user, Model model, RedirectAttributes redirect) {
 		SiteView site = page.site(siteId);
+		form.checkLoanDays(result);
 		if (!result.hasErrors()) {
 			try {
-				catalogue.updateSite(siteId, form.name(), form.address(), form.loanDays(), user.getUsername());
+				catalogue.updateSite(siteId, form.name(), form.address(), form.days(), user.getUsername());
 				redirect.addFlashAttribute("message", "lending.admin.site.saved");
 				return "redirect:/fritidsbanken/admin/" + siteId;
 			}

@@ -1,10 +1,16 @@
 package se.samskapa.lending.web;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -55,8 +61,10 @@ class SiteAdminPage {
 		List<AccountView> staff = permissions.staffOf(site.id());
 		Set<Long> staffIds = staff.stream().map(AccountView::id).collect(Collectors.toSet());
 		model.addAttribute("site", site);
+		model.addAttribute("weekdays", weekdayNames());
 		model.addAttribute("dueToday", lending.dueDate(site.id()));
-		model.addAttribute("closedDays", closed);
+		model.addAttribute("closedDays",
+				closed.stream().map(c -> new ClosedDayRow(c, dates.day(c.day()) + " " + c.day().getYear())).toList());
 		model.addAttribute("holidays", suggestions(site, today, closedDays));
 		model.addAttribute("staff", staff);
 		model.addAttribute("sok", staffQuery == null ? "" : staffQuery.trim());
@@ -79,11 +87,29 @@ class SiteAdminPage {
 	}
 
 	/**
+	 * A closed day with its date written out ("torsdag 24 december 2026"), ready for the
+	 * page and its button's label.
+	 */
+	record ClosedDayRow(ClosedDay closed, String shown) {
+	}
+
+	/** Måndag, tisdag … in the reader's language, for the opening hours' rows. */
+	private static Map<DayOfWeek, String> weekdayNames() {
+		Locale locale = LocaleContextHolder.getLocale();
+		Map<DayOfWeek, String> names = new EnumMap<>(DayOfWeek.class);
+		for (DayOfWeek day : DayOfWeek.values()) {
+			String name = day.getDisplayName(TextStyle.FULL, locale);
+			names.put(day, name.substring(0, 1).toUpperCase(locale) + name.substring(1));
+		}
+		return names;
+	}
+
+	/**
 	 * Holidays of the coming year that fall on a day the site would otherwise be open and
 	 * are not closed days yet.
 	 */
 	static List<Holiday> suggestions(SiteView site, LocalDate today, Set<LocalDate> closedDays) {
-		Set<java.time.DayOfWeek> open = site.calendar().openWeekdays();
+		Set<DayOfWeek> open = site.calendar().openWeekdays();
 		return SwedishHolidays.between(today, today.plusYears(1))
 			.stream()
 			.filter(h -> open.contains(h.day().getDayOfWeek()) && !closedDays.contains(h.day()))
