@@ -13,7 +13,7 @@ import java.util.List;
  * law on annual leave treats as Sundays (midsommarafton, julafton, nyårsafton): the days
  * a Fritidsbank is most likely closed. Written as rules rather than taken from a library:
  * the list is fixed by law, it is a dozen rules and Easter, and a holiday library would
- * bring XML data files and a JAXB runtime for one country's calendar.
+ * bring XML data files and an XML binding library for one country's calendar.
  */
 public final class SwedishHolidays {
 

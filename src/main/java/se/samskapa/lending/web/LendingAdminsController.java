@@ -3,6 +3,7 @@ package se.samskapa.lending.web;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -46,7 +47,7 @@ class LendingAdminsController {
 	String admins(@RequestParam(defaultValue = "") String sok, Model model) {
 		List<AccountView> appointed = permissions.appointedAdmins();
 		List<AccountView> administrators = permissions.administrators();
-		Set<Long> already = java.util.stream.Stream.concat(appointed.stream(), administrators.stream())
+		Set<Long> already = Stream.concat(appointed.stream(), administrators.stream())
 			.map(AccountView::id)
 			.collect(Collectors.toSet());
 		model.addAttribute("appointed", appointed);

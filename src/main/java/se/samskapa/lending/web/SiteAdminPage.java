@@ -63,8 +63,7 @@ class SiteAdminPage {
 		model.addAttribute("site", site);
 		model.addAttribute("weekdays", weekdayNames());
 		model.addAttribute("dueToday", lending.dueDate(site.id()));
-		model.addAttribute("closedDays",
-				closed.stream().map(c -> new ClosedDayRow(c, dates.day(c.day()) + " " + c.day().getYear())).toList());
+		model.addAttribute("closedDays", closed.stream().map(c -> new ClosedDayRow(c, dates.day(c.day()))).toList());
 		model.addAttribute("holidays", suggestions(site, today, closedDays));
 		model.addAttribute("staff", staff);
 		model.addAttribute("sok", staffQuery == null ? "" : staffQuery.trim());
@@ -87,8 +86,8 @@ class SiteAdminPage {
 	}
 
 	/**
-	 * A closed day with its date written out ("torsdag 24 december 2026"), ready for the
-	 * page and its button's label.
+	 * A closed day with its date written out ("torsdag 24 december", with the year when
+	 * it is not this year), ready for the page and its button's label.
 	 */
 	record ClosedDayRow(ClosedDay closed, String shown) {
 	}
