@@ -39,7 +39,15 @@ class SecurityConfiguration {
 
 	private static final String[] PUBLIC_PAGES = { "/", "/grupper", "/grupper/*", "/grupper/*/kalender.ics", "/moten/*",
 			"/moten/*/protokoll.pdf", "/moten/*/protokoll.md", "/moten/*/versioner", "/moten/*/versioner/*",
-			"/kalender/*.ics", "/tillganglighet", "/sok", "/fritidsbanken", "/fritidsbanken/*" };
+			"/kalender/*.ics", "/tillganglighet", "/sok", "/fritidsbanken", "/fritidsbanken/*",
+			"/fritidsbanken/mina-uppgifter/*", "/fritidsbanken/mina-uppgifter/*/radera" };
+
+	/**
+	 * A borrower's own data page needs no account: its secret link is the key. The
+	 * changes it offers (erase, a new link) carry the CSRF token like every form.
+	 */
+	private static final String[] BORROWER_DATA_CHANGES = { "/fritidsbanken/mina-uppgifter/*/radera",
+			"/fritidsbanken/mina-uppgifter/*/ny-lank" };
 
 	/**
 	 * The JSON API: the same session and CSRF token as the pages (a counter page calls it
@@ -77,6 +85,8 @@ class SecurityConfiguration {
 			.requestMatchers("/error", "/error/**", "/login")
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, PUBLIC_PAGES)
+			.permitAll()
+			.requestMatchers(HttpMethod.POST, BORROWER_DATA_CHANGES)
 			.permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
 			.permitAll()

@@ -49,6 +49,15 @@ public class BorrowerManagement {
 		return borrowers.find(id);
 	}
 
+	/**
+	 * The site's borrowers (registered there or lent something there), by name.
+	 * @param name only those whose name contains this, if given
+	 * @param limit at most this many
+	 */
+	public List<BorrowerSummary> borrowersOf(long siteId, String name, int limit) {
+		return borrowers.ofSite(siteId, name, limit);
+	}
+
 	/** The borrower with this mobile number, however it is written. */
 	public Optional<BorrowerView> findByMobile(String mobile) {
 		return borrowers.findByMobile(normalised(mobile));
@@ -118,6 +127,7 @@ public class BorrowerManagement {
 	public int wipeInactive() {
 		Instant now = clock.instant();
 		List<Long> wiped = borrowers.wipeInactiveSince(now.minus(retention), now);
+		borrowers.removeDataLinksOfWiped();
 		wiped.forEach(id -> audit.record("system", "lending-borrower", id, "wiped",
 				"no loan for " + retention.toDays() + " days"));
 		if (!wiped.isEmpty()) {
@@ -133,12 +143,19 @@ public class BorrowerManagement {
 	 */
 	@Transactional
 	public void erase(long borrowerId, String actor) {
+		erase(borrowerId, actor, "on request");
+	}
+
+	/** As {@link #erase(long, String)}, with who asked in the audit trail's words. */
+	@Transactional
+	void erase(long borrowerId, String actor, String detail) {
 		borrowers.find(borrowerId).orElseThrow(() -> new UnknownLendingThing("lending.borrower.unknown"));
 		if (borrowers.hasOpenLoans(borrowerId)) {
 			throw new RuleViolation("lending.borrower.has.loans");
 		}
 		borrowers.wipe(borrowerId, clock.instant());
-		audit.record(actor, "lending-borrower", borrowerId, "erased", "on request");
+		borrowers.removeDataLink(borrowerId);
+		audit.record(actor, "lending-borrower", borrowerId, "erased", detail);
 	}
 
 	private static String emailOrNull(String email) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +25,13 @@ public class LendingCatalogue {
 
 	/** The rule of every Fritidsbanken, unless a site decides otherwise. */
 	public static final int DEFAULT_LOAN_DAYS = 14;
+
+	/** Addresses under /fritidsbanken that are pages of their own, never a site's. */
+	private static final Set<String> RESERVED_SLUGS = Set.of("admin", "mina-uppgifter");
+
+	private static final int MAX_NAME = 100;
+
+	private static final int MAX_ADDRESS = 200;
 
 	private final SiteStore sites;
 
@@ -55,19 +63,35 @@ public class LendingCatalogue {
 
 	@Transactional
 	public SiteView createSite(String name, String address, Integer loanDays, String actor) {
-		String cleanName = required("name", name, "lending.site.name.required");
-		int days = loanDays == null ? DEFAULT_LOAN_DAYS : loanDays;
-		if (days < 1 || days > 365) {
-			throw new InvalidInput("loanDays", "lending.site.loan.days.range");
-		}
+		String cleanName = siteName(name);
+		int days = loanDays(loanDays == null ? DEFAULT_LOAN_DAYS : loanDays);
 		String base = Slugs.of(cleanName, "fritidsbanken");
 		String slug = base;
-		for (int i = 2; sites.slugTaken(slug); i++) {
+		for (int i = 2; sites.slugTaken(slug) || RESERVED_SLUGS.contains(slug); i++) {
 			slug = base + "-" + i;
 		}
-		long id = sites.insert(slug, cleanName, blankToNull(address), days);
+		long id = sites.insert(slug, cleanName, address(address), days);
 		audit.record(actor, "lending-site", id, "created", cleanName + ", " + days + " days");
 		return requireSite(id);
+	}
+
+	/**
+	 * Changes a site's name, address and loan period. Its address on the web (the slug)
+	 * stays, so that links and printed QR codes keep working.
+	 */
+	@Transactional
+	public SiteView updateSite(long siteId, String name, String address, Integer loanDays, String actor) {
+		SiteView before = requireSite(siteId);
+		String cleanName = siteName(name);
+		if (loanDays == null) {
+			throw new InvalidInput("loanDays", "lending.site.loan.days.range");
+		}
+		int days = loanDays(loanDays);
+		String cleanAddress = address(address);
+		sites.update(siteId, cleanName, cleanAddress, days);
+		audit.record(actor, "lending-site", siteId, "updated",
+				before.name() + " -> " + cleanName + ", " + before.loanDays() + " -> " + days + " days");
+		return requireSite(siteId);
 	}
 
 	@Transactional
@@ -87,8 +111,27 @@ public class LendingCatalogue {
 	@Transactional
 	public void addClosedDay(long siteId, LocalDate day, String reason, String actor) {
 		requireSite(siteId);
+		if (day == null) {
+			throw new InvalidInput("day", "lending.site.closed.day.required");
+		}
+		if (reason != null && reason.trim().length() > MAX_NAME) {
+			throw new InvalidInput("reason", "lending.site.closed.reason.too.long", MAX_NAME);
+		}
 		sites.addClosedDay(siteId, day, blankToNull(reason));
 		audit.record(actor, "lending-site", siteId, "closed-day", day + " " + reason);
+	}
+
+	@Transactional
+	public void removeClosedDay(long siteId, LocalDate day, String actor) {
+		requireSite(siteId);
+		if (sites.removeClosedDay(siteId, day)) {
+			audit.record(actor, "lending-site", siteId, "closed-day-removed", day.toString());
+		}
+	}
+
+	/** The site's closed days from the day on, with their reasons. */
+	public List<ClosedDay> closedDays(long siteId, LocalDate from) {
+		return sites.closedDays(siteId, from);
 	}
 
 	/**
@@ -147,6 +190,29 @@ public class LendingCatalogue {
 	/** Per site, item type and size; every site when no site is given. */
 	public List<Availability> availability(String siteSlug) {
 		return catalogue.availability(blankToNull(siteSlug));
+	}
+
+	private static String siteName(String name) {
+		String clean = required("name", name, "lending.site.name.required");
+		if (clean.length() > MAX_NAME) {
+			throw new InvalidInput("name", "lending.site.name.too.long", MAX_NAME);
+		}
+		return clean;
+	}
+
+	private static String address(String address) {
+		String clean = blankToNull(address);
+		if (clean != null && clean.length() > MAX_ADDRESS) {
+			throw new InvalidInput("address", "lending.site.address.too.long", MAX_ADDRESS);
+		}
+		return clean;
+	}
+
+	private static int loanDays(int days) {
+		if (days < 1 || days > 365) {
+			throw new InvalidInput("loanDays", "lending.site.loan.days.range");
+		}
+		return days;
 	}
 
 	private static String required(String field, String value, String messageKey) {

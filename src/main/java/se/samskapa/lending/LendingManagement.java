@@ -3,6 +3,7 @@ package se.samskapa.lending;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -92,6 +93,21 @@ public class LendingManagement {
 
 	public List<LoanView> openLoansOf(long borrowerId) {
 		return loans.openLoansOf(borrowerId);
+	}
+
+	/** The borrower's open loans made at the site: what its staff see. */
+	public List<LoanView> openLoansOf(long borrowerId, long siteId) {
+		return openLoansOf(borrowerId, Set.of(siteId));
+	}
+
+	/** The borrower's open loans made at any of the sites. */
+	public List<LoanView> openLoansOf(long borrowerId, Collection<Long> siteIds) {
+		return loans.openLoansOf(borrowerId).stream().filter(loan -> siteIds.contains(loan.siteId())).toList();
+	}
+
+	/** The borrower's returned loans made at the site, the latest first. */
+	public List<LoanView> pastLoansOf(long borrowerId, long siteId, int limit) {
+		return loans.returnedLoansOf(borrowerId, Set.of(siteId), limit);
 	}
 
 	/**

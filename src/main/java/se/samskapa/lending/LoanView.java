@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import se.samskapa.shared.Dates;
+
 /**
  * A loan of one item to one borrower. Renewals extend it and are counted apart: a renewed
  * loan is still one loan.
@@ -17,6 +19,16 @@ public record LoanView(long id, long itemId, String itemNumber, String item, lon
 
 	public boolean isOpen() {
 		return returnedAt == null;
+	}
+
+	/** The day it was lent, in Sweden. */
+	public LocalDate lentOn() {
+		return lentAt.atZone(Dates.ZONE).toLocalDate();
+	}
+
+	/** The day it came back, in Sweden, or {@code null} while it is out. */
+	public LocalDate returnedOn() {
+		return returnedAt == null ? null : returnedAt.atZone(Dates.ZONE).toLocalDate();
 	}
 
 }

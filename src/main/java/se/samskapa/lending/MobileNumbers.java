@@ -78,4 +78,13 @@ public final class MobileNumbers {
 		}
 	}
 
+	/**
+	 * +46701234567 with only its start and its last two digits shown: 070-*** ** 67, for
+	 * a page that must not give the whole number away.
+	 */
+	public static String masked(String normalised) {
+		String national = "0" + normalised.substring(3);
+		return national.substring(0, 3) + "-*** ** " + national.substring(8);
+	}
+
 }

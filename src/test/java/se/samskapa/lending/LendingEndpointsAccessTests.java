@@ -31,7 +31,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 /**
  * Every endpoint of the lending API tried as every role: the anonymous visitor (401, no
  * redirect), accounts without a lending role (a member, a coordinator), staff of another
- * site, staff of the site, a lending admin and an administrator. Lines read {@code METHOD
+ * site, staff of the site, a lending admin and an administrator. Another site's staff do
+ * not learn that the site's borrowers exist: 404, not 403. Lines read {@code METHOD
  * path JSON}; placeholders in braces are ids known at run time. Changes carry a CSRF
  * token, so that what is tested is the role and nothing else.
  */
@@ -48,16 +49,26 @@ class LendingEndpointsAccessTests {
 				"POST /api/v1/lending/loans/{loan}/renewals {\"dueOn\":\"2027-01-15\"}",
 				"PUT /api/v1/lending/loans/{loan}/due {\"dueOn\":\"2027-01-20\"}",
 				"POST /api/v1/lending/borrowers {\"name\":\"Ny Låntagare\",\"mobile\":\"0709990000\",\"siteId\":{site}}",
-				"POST /api/v1/lending/sites/{site}/items {\"category\":\"Bollar\",\"type\":\"Fotboll\",\"number\":\"AX-BALL-1\",\"size\":\"5\"}");
+				"POST /api/v1/lending/sites/{site}/items {\"category\":\"Bollar\",\"type\":\"Fotboll\",\"number\":\"AX-BALL-1\",\"size\":\"5\"}",
+				"GET /api/v1/lending/sites/{site}/borrowers?name=alva");
 	}
 
-	/** Looking up at the counter: staff of any site. */
+	/**
+	 * Looking up at the counter by the full mobile number or an item: staff of any site.
+	 */
 	static Stream<String> lookupEndpoints() {
-		return Stream.of("GET /api/v1/lending/borrowers?mobile=0701000001",
-				"GET /api/v1/lending/borrowers/{borrower}/loans", "GET /api/v1/lending/items/AX-SKATES-38",
+		return Stream.of("GET /api/v1/lending/borrowers?mobile=0701000001", "GET /api/v1/lending/items/AX-SKATES-38",
 				"POST /api/v1/lending/borrowers {\"name\":\"Utan Plats\",\"mobile\":\"0709990001\"}",
-				"DELETE /api/v1/lending/borrowers/{free} {}",
 				"PUT /api/v1/lending/borrowers/{borrower}/email {\"email\":\"alva@example.se\"}");
+	}
+
+	/**
+	 * The site's own borrowers: its staff; another site's staff are told they do not
+	 * exist.
+	 */
+	static Stream<String> ownBorrowerEndpoints() {
+		return Stream.of("GET /api/v1/lending/borrowers/{borrower}", "GET /api/v1/lending/borrowers/{borrower}/loans",
+				"DELETE /api/v1/lending/borrowers/{free} {}");
 	}
 
 	/** Running the sites: lending admins only. */
@@ -70,7 +81,7 @@ class LendingEndpointsAccessTests {
 	}
 
 	static Stream<String> allEndpoints() {
-		return Stream.of(siteEndpoints(), lookupEndpoints(), adminEndpoints()).flatMap(s -> s);
+		return Stream.of(siteEndpoints(), lookupEndpoints(), ownBorrowerEndpoints(), adminEndpoints()).flatMap(s -> s);
 	}
 
 	@Autowired
@@ -98,7 +109,7 @@ class LendingEndpointsAccessTests {
 		long loan = lending.checkout(f.site().id(), f.borrower().id(), List.of("AX-TENT-1"), null, f.staff())
 			.get(0)
 			.id();
-		long free = borrowers.findOrRegister("Utan Lån", "0709990003", null, f.staff()).borrower().id();
+		long free = borrowers.findOrRegister("Utan Lån", "0709990003", f.site().id(), f.staff()).borrower().id();
 		ids = Map.of("site", f.site().id(), "borrower", f.borrower().id(), "loan", loan, "account",
 				users.user("medlem").accountId(), "free", free);
 	}
@@ -134,7 +145,15 @@ class LendingEndpointsAccessTests {
 	}
 
 	@ParameterizedTest
-	@MethodSource({ "siteEndpoints", "lookupEndpoints" })
+	@MethodSource("ownBorrowerEndpoints")
+	void anotherSitesBorrowersAreNotFoundByItsStaff(String endpoint) {
+		MvcTestResult result = request(endpoint, users.as(f.otherStaff())).exchange();
+		assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(result).bodyJson().extractingPath("$.detail").asString().startsWith("Låntagaren finns inte");
+	}
+
+	@ParameterizedTest
+	@MethodSource({ "siteEndpoints", "lookupEndpoints", "ownBorrowerEndpoints" })
 	void staffWorkTheCounterOfTheirSite(String endpoint) {
 		assertAllowed(endpoint, request(endpoint, users.as(f.staff())).exchange());
 	}

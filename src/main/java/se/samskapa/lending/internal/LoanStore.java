@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,6 +80,33 @@ public class LoanStore {
 			.param("borrower", borrowerId)
 			.query(LoanStore::loan)
 			.list();
+	}
+
+	/**
+	 * The borrower's returned loans made at the sites, the latest return first.
+	 * @param limit at most this many
+	 */
+	public List<LoanView> returnedLoansOf(long borrowerId, Collection<Long> siteIds, int limit) {
+		if (siteIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql(LOAN + """
+				WHERE l.borrower_id = :borrower AND l.site_id IN (:sites) AND l.returned_at IS NOT NULL
+				ORDER BY l.returned_at DESC, i.number LIMIT :limit
+				""")
+			.param("borrower", borrowerId)
+			.param("sites", siteIds)
+			.param("limit", limit)
+			.query(LoanStore::loan)
+			.list();
+	}
+
+	/** All the borrower's loans at every site, open ones first, then the latest. */
+	public List<LoanView> allLoansOf(long borrowerId) {
+		return jdbc.sql(LOAN + """
+				WHERE l.borrower_id = :borrower
+				ORDER BY l.returned_at IS NULL DESC, l.lent_at DESC, i.number
+				""").param("borrower", borrowerId).query(LoanStore::loan).list();
 	}
 
 	/**

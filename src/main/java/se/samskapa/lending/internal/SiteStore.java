@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import se.samskapa.lending.ClosedDay;
 import se.samskapa.lending.OpeningHours;
 import se.samskapa.lending.SiteView;
 
@@ -37,6 +38,15 @@ public class SiteStore {
 			.param("days", loanDays)
 			.query(Long.class)
 			.single();
+	}
+
+	public void update(long id, String name, String address, int loanDays) {
+		jdbc.sql("UPDATE lending_site SET name = :name, address = :address, loan_days = :days WHERE id = :id")
+			.param("id", id)
+			.param("name", name)
+			.param("address", address)
+			.param("days", loanDays)
+			.update();
 	}
 
 	public boolean slugTaken(String slug) {
@@ -78,6 +88,26 @@ public class SiteStore {
 				INSERT INTO lending_closed_day (site_id, day, reason) VALUES (:site, :day, :reason)
 				ON CONFLICT (site_id, day) DO UPDATE SET reason = EXCLUDED.reason
 				""").param("site", siteId).param("day", day).param("reason", reason).update();
+	}
+
+	/**
+	 * @return whether the day was a closed day
+	 */
+	public boolean removeClosedDay(long siteId, LocalDate day) {
+		return jdbc.sql("DELETE FROM lending_closed_day WHERE site_id = :site AND day = :day")
+			.param("site", siteId)
+			.param("day", day)
+			.update() > 0;
+	}
+
+	/** The site's closed days from the given day on, with their reasons. */
+	public List<ClosedDay> closedDays(long siteId, LocalDate from) {
+		return jdbc
+			.sql("SELECT day, reason FROM lending_closed_day WHERE site_id = :site AND day >= :from ORDER BY day")
+			.param("site", siteId)
+			.param("from", from)
+			.query((rs, i) -> new ClosedDay(rs.getObject("day", LocalDate.class), rs.getString("reason")))
+			.list();
 	}
 
 	private SiteView site(ResultSet rs, int row) throws SQLException {

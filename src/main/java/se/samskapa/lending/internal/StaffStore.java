@@ -43,6 +43,27 @@ public class StaffStore {
 			.update() > 0;
 	}
 
+	/** The accounts appointed staff at the site. */
+	public List<Long> staffOf(long siteId) {
+		return jdbc.sql("SELECT account_id FROM lending_staff WHERE site_id = :site ORDER BY account_id")
+			.param("site", siteId)
+			.query(Long.class)
+			.list();
+	}
+
+	/**
+	 * The accounts appointed lending admins (administrators are lending admins besides).
+	 */
+	public List<Long> admins() {
+		return jdbc.sql("SELECT account_id FROM lending_admin ORDER BY account_id").query(Long.class).list();
+	}
+
+	public boolean revokeAdmin(long accountId) {
+		return jdbc.sql("DELETE FROM lending_admin WHERE account_id = :account")
+			.param("account", accountId)
+			.update() > 0;
+	}
+
 	public void grantAdmin(long accountId) {
 		jdbc.sql("INSERT INTO lending_admin (account_id) VALUES (:account) ON CONFLICT DO NOTHING")
 			.param("account", accountId)

@@ -5,14 +5,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import se.samskapa.directory.SamskapaUser;
 import se.samskapa.lending.Availability;
 import se.samskapa.lending.LendingCatalogue;
+import se.samskapa.lending.LendingPermissions;
 import se.samskapa.lending.SiteView;
 
 /**
@@ -26,14 +29,18 @@ class CataloguePagesController {
 
 	private final StaffSites sites;
 
-	CataloguePagesController(LendingCatalogue catalogue, StaffSites sites) {
+	private final LendingPermissions permissions;
+
+	CataloguePagesController(LendingCatalogue catalogue, StaffSites sites, LendingPermissions permissions) {
 		this.catalogue = catalogue;
 		this.sites = sites;
+		this.permissions = permissions;
 	}
 
 	@GetMapping("/fritidsbanken")
-	String sites(Model model) {
+	String sites(@AuthenticationPrincipal SamskapaUser user, Model model) {
 		model.addAttribute("sites", catalogue.sites());
+		model.addAttribute("lendingAdmin", permissions.isAdmin(user));
 		return "lending/sites";
 	}
 

@@ -2,6 +2,7 @@ package se.samskapa.lending.web;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
@@ -23,6 +24,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import se.samskapa.directory.SamskapaUser;
 import se.samskapa.lending.BorrowerManagement;
 import se.samskapa.lending.BorrowerManagement.Registration;
+import se.samskapa.lending.BorrowerSummary;
 import se.samskapa.lending.BorrowerView;
 import se.samskapa.lending.ItemView;
 import se.samskapa.lending.LendingCatalogue;
@@ -34,7 +36,10 @@ import se.samskapa.lending.UnknownLendingThing;
 /**
  * The counter as a JSON API for lending staff: borrowers by mobile number, lending,
  * returns, renewals and due dates. A refusal is a 409 with a message in Swedish that the
- * counter shows as it is.
+ * counter shows as it is. Staff see their own sites' borrowers and loans; another site's
+ * borrower is found only by the full mobile number (and may then be lent to in the same
+ * session), and is otherwise a 404 like one that does not exist (see
+ * {@link BorrowerAccess}).
  */
 @RestController
 @RequestMapping("/api/v1/lending")
@@ -49,27 +54,51 @@ class CounterApiController {
 
 	private final LendingPermissions permissions;
 
+	private final BorrowerAccess access;
+
 	CounterApiController(LendingManagement lending, LendingCatalogue catalogue, BorrowerManagement borrowers,
-			LendingPermissions permissions) {
+			LendingPermissions permissions, BorrowerAccess access) {
 		this.lending = lending;
 		this.catalogue = catalogue;
 		this.borrowers = borrowers;
 		this.permissions = permissions;
+		this.access = access;
 	}
 
 	@GetMapping("/borrowers")
-	@Operation(summary = "Låntagaren med ett mobilnummer, hur det än är skrivet")
-	BorrowerView borrower(@RequestParam String mobile, @AuthenticationPrincipal SamskapaUser user) {
+	@Operation(summary = "Låntagaren med ett mobilnummer, hur det än är skrivet",
+			description = "Hela numret hittar också en annan Fritidsbanks låntagare, som sedan kan få låna här.")
+	BorrowerView borrower(@RequestParam String mobile, @AuthenticationPrincipal SamskapaUser user,
+			HttpServletRequest request) {
 		permissions.requireStaffAnywhere(user);
-		return borrowers.findByMobile(mobile)
+		BorrowerView borrower = borrowers.findByMobile(mobile)
 			.orElseThrow(() -> new UnknownLendingThing("lending.mobile.not.registered"));
+		access.introduce(request, borrower.id());
+		return borrower;
+	}
+
+	@GetMapping("/borrowers/{borrowerId}")
+	@Operation(summary = "En av de egna Fritidsbankernas låntagare")
+	BorrowerView borrower(@PathVariable long borrowerId, @AuthenticationPrincipal SamskapaUser user,
+			HttpServletRequest request) {
+		return visibleBorrower(user, borrowerId, request);
+	}
+
+	@GetMapping("/sites/{siteId}/borrowers")
+	@Operation(summary = "Fritidsbankens låntagare, eventuellt de vars namn innehåller orden",
+			description = "Bara de som registrerats eller lånat här; högst 100.")
+	List<BorrowerSummary> siteBorrowers(@PathVariable long siteId, @RequestParam(defaultValue = "") String name,
+			@AuthenticationPrincipal SamskapaUser user) {
+		permissions.requireStaff(user, siteId);
+		catalogue.requireSite(siteId);
+		return borrowers.borrowersOf(siteId, name, 100);
 	}
 
 	@PostMapping("/borrowers")
 	@Operation(summary = "Hitta eller registrera en låntagare (namn och mobilnummer, e-post om hen vill)",
 			description = "201 när låntagaren registrerades nu, 200 när numret redan fanns.")
 	ResponseEntity<BorrowerView> findOrRegister(@RequestBody ApiRequests.Borrower body,
-			@AuthenticationPrincipal SamskapaUser user) {
+			@AuthenticationPrincipal SamskapaUser user, HttpServletRequest request) {
 		if (body.siteId() == null) {
 			permissions.requireStaffAnywhere(user);
 		}
@@ -79,6 +108,7 @@ class CounterApiController {
 		}
 		Registration registration = borrowers.findOrRegister(body.name(), body.mobile(), body.email(), body.siteId(),
 				user.getUsername());
+		access.introduce(request, registration.borrower().id());
 		return ResponseEntity.status(registration.created() ? HttpStatus.CREATED : HttpStatus.OK)
 			.body(registration.borrower());
 	}
@@ -95,18 +125,19 @@ class CounterApiController {
 	@DeleteMapping("/borrowers/{borrowerId}")
 	@Operation(summary = "Radera låntagarens namn, mobilnummer och e-post på begäran",
 			description = "Inte så länge låntagaren har något utlånat (409).")
-	ResponseEntity<Void> erase(@PathVariable long borrowerId, @AuthenticationPrincipal SamskapaUser user) {
-		permissions.requireStaffAnywhere(user);
+	ResponseEntity<Void> erase(@PathVariable long borrowerId, @AuthenticationPrincipal SamskapaUser user,
+			HttpServletRequest request) {
+		visibleBorrower(user, borrowerId, request);
 		borrowers.erase(borrowerId, user.getUsername());
 		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("/borrowers/{borrowerId}/loans")
-	@Operation(summary = "Låntagarens pågående lån")
-	List<LoanView> openLoans(@PathVariable long borrowerId, @AuthenticationPrincipal SamskapaUser user) {
-		permissions.requireStaffAnywhere(user);
-		borrowers.borrower(borrowerId).orElseThrow(() -> new UnknownLendingThing("lending.borrower.unknown"));
-		return lending.openLoansOf(borrowerId);
+	@Operation(summary = "Låntagarens pågående lån från de egna Fritidsbankerna")
+	List<LoanView> openLoans(@PathVariable long borrowerId, @AuthenticationPrincipal SamskapaUser user,
+			HttpServletRequest request) {
+		visibleBorrower(user, borrowerId, request);
+		return lending.openLoansOf(borrowerId, permissions.ownSites(user));
 	}
 
 	@GetMapping("/items/{code}")
@@ -121,8 +152,9 @@ class CounterApiController {
 			description = "Allt eller inget: kan en sak inte lånas ut lånas ingen ut, och svaret (409) säger vilken och varför. "
 					+ "Med smsReceipt går kvittot också som sms efter att lånet sparats, om en sms-tjänst är inställd.")
 	ResponseEntity<List<LoanView>> checkout(@PathVariable long siteId, @Valid @RequestBody ApiRequests.Checkout body,
-			@AuthenticationPrincipal SamskapaUser user) {
+			@AuthenticationPrincipal SamskapaUser user, HttpServletRequest request) {
 		permissions.requireStaff(user, siteId);
+		visibleBorrower(user, body.borrowerId(), request);
 		List<LoanView> loans = lending.checkout(siteId, body.borrowerId(), body.items(), body.dueOn(),
 				Boolean.TRUE.equals(body.smsReceipt()), user.getUsername());
 		return ResponseEntity.status(HttpStatus.CREATED).body(loans);
@@ -150,6 +182,16 @@ class CounterApiController {
 			@AuthenticationPrincipal SamskapaUser user) {
 		requireStaffOfLoan(user, loanId);
 		return lending.changeDue(loanId, body.dueOn(), user.getUsername());
+	}
+
+	/**
+	 * Another site's borrower is not found, just like one who does not exist; someone who
+	 * works no counter is refused first.
+	 */
+	private BorrowerView visibleBorrower(SamskapaUser user, long borrowerId, HttpServletRequest request) {
+		permissions.requireStaffAnywhere(user);
+		return access.visible(user, borrowerId, request)
+			.orElseThrow(() -> new UnknownLendingThing("lending.borrower.unknown"));
 	}
 
 	/** Someone who works no counter learns nothing, not even whether the loan exists. */

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.samskapa.directory.SamskapaUser;
+import se.samskapa.lending.BorrowerDataLinks;
 import se.samskapa.lending.BorrowerManagement;
 import se.samskapa.lending.BorrowerView;
 import se.samskapa.lending.InvalidInput;
@@ -34,11 +37,15 @@ import se.samskapa.shared.RuleViolation;
  * keyboard: find or register the borrower by mobile number, scan the items one by one,
  * lend them all at once, show the receipt. Scanned items travel with the form (nothing is
  * saved until "Låna ut"), so the page works without JavaScript and a reload loses
- * nothing.
+ * nothing. A borrower of another site is served when found by their full mobile number
+ * (see {@link BorrowerAccess}); the pages show only this site's loans.
  */
 @Controller
 @RequestMapping("/fritidsbanken/{slug}/disk")
 class CounterController {
+
+	/** Past loans shown on the borrower's page. */
+	private static final int HISTORY = 10;
 
 	private final StaffSites sites;
 
@@ -48,17 +55,26 @@ class CounterController {
 
 	private final LendingManagement lending;
 
+	private final BorrowerAccess access;
+
+	private final BorrowerDataLinks dataLinks;
+
+	private final DataLinks links;
+
 	CounterController(StaffSites sites, BorrowerManagement borrowers, LendingCatalogue catalogue,
-			LendingManagement lending) {
+			LendingManagement lending, BorrowerAccess access, BorrowerDataLinks dataLinks, DataLinks links) {
 		this.sites = sites;
 		this.borrowers = borrowers;
 		this.catalogue = catalogue;
 		this.lending = lending;
+		this.access = access;
+		this.dataLinks = dataLinks;
+		this.links = links;
 	}
 
 	@GetMapping
 	String findBorrower(@PathVariable String slug, @RequestParam(defaultValue = "") String mobil,
-			@AuthenticationPrincipal SamskapaUser user, Model model) {
+			@AuthenticationPrincipal SamskapaUser user, HttpServletRequest request, Model model) {
 		SiteView site = sites.staffSite(slug, user);
 		model.addAttribute("site", site);
 		model.addAttribute("mobil", mobil.trim());
@@ -68,6 +84,7 @@ class CounterController {
 		try {
 			Optional<BorrowerView> found = borrowers.findByMobile(mobil);
 			if (found.isPresent()) {
+				access.introduce(request, found.get().id());
 				return "redirect:/fritidsbanken/" + site.slug() + "/disk/" + found.get().id();
 			}
 			model.addAttribute("register", true);
@@ -81,11 +98,12 @@ class CounterController {
 	@PostMapping("/lantagare")
 	String register(@PathVariable String slug, @RequestParam(defaultValue = "") String namn,
 			@RequestParam(defaultValue = "") String mobil, @RequestParam(defaultValue = "") String epost,
-			@AuthenticationPrincipal SamskapaUser user, Model model, RedirectAttributes redirect) {
+			@AuthenticationPrincipal SamskapaUser user, HttpServletRequest request, Model model) {
 		SiteView site = sites.staffSite(slug, user);
 		try {
 			BorrowerView borrower = borrowers.findOrRegister(namn, mobil, epost, site.id(), user.getUsername())
 				.borrower();
+			access.introduce(request, borrower.id());
 			return "redirect:/fritidsbanken/" + site.slug() + "/disk/" + borrower.id();
 		}
 		catch (InvalidInput ex) {
@@ -106,10 +124,10 @@ class CounterController {
 	/** Sets or removes the e-mail address reminders also go to. */
 	@PostMapping("/{borrowerId}/epost")
 	String changeEmail(@PathVariable String slug, @PathVariable long borrowerId,
-			@RequestParam(defaultValue = "") String epost, @AuthenticationPrincipal SamskapaUser user, Model model,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String epost, @AuthenticationPrincipal SamskapaUser user,
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		SiteView site = sites.staffSite(slug, user);
-		borrower(borrowerId);
+		BorrowerView borrower = borrower(user, borrowerId, request);
 		try {
 			BorrowerView changed = borrowers.changeEmail(borrowerId, epost, user.getUsername());
 			redirect.addFlashAttribute("message",
@@ -119,15 +137,16 @@ class CounterController {
 		catch (InvalidInput ex) {
 			model.addAttribute("emailError", sites.text(ex));
 			model.addAttribute("epost", epost);
-			return borrowerPage(site, borrowerId, new ArrayList<>(), model);
+			return borrowerPage(site, borrower, new ArrayList<>(), model);
 		}
 	}
 
 	@GetMapping("/{borrowerId}")
 	String borrower(@PathVariable String slug, @PathVariable long borrowerId,
 			@RequestParam(defaultValue = "") List<String> saker, @RequestParam(defaultValue = "") String skanna,
-			@AuthenticationPrincipal SamskapaUser user, Model model) {
+			@AuthenticationPrincipal SamskapaUser user, HttpServletRequest request, Model model) {
 		SiteView site = sites.staffSite(slug, user);
+		BorrowerView borrower = borrower(user, borrowerId, request);
 		List<ItemView> basket = basket(saker);
 		if (!skanna.isBlank()) {
 			try {
@@ -141,7 +160,7 @@ class CounterController {
 				model.addAttribute("skanna", skanna);
 			}
 		}
-		return borrowerPage(site, borrowerId, basket, model);
+		return borrowerPage(site, borrower, basket, model);
 	}
 
 	/**
@@ -152,14 +171,18 @@ class CounterController {
 	String lend(@PathVariable String slug, @PathVariable long borrowerId,
 			@RequestParam(defaultValue = "") List<String> saker, @RequestParam(defaultValue = "") String aterlamnas,
 			@RequestParam(defaultValue = "false") boolean kvittoSms, @AuthenticationPrincipal SamskapaUser user,
-			Model model, RedirectAttributes redirect) {
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		SiteView site = sites.staffSite(slug, user);
+		BorrowerView borrower = borrower(user, borrowerId, request);
 		try {
 			LocalDate due = aterlamnas.isBlank() ? null : parse(aterlamnas);
 			boolean bySms = kvittoSms && lending.receiptsBySms();
 			List<LoanView> loans = lending.checkout(site.id(), borrowerId, saker, due, bySms, user.getUsername());
 			redirect.addFlashAttribute("lent", loans.stream().map(LoanView::id).toList());
 			redirect.addFlashAttribute("receiptBySms", bySms);
+			// The receipt carries a new link to the borrower's own data page; the token
+			// lives in the session only until the receipt has shown it.
+			redirect.addFlashAttribute("dataLink", dataLinks.issue(borrowerId, user.getUsername()));
 			return "redirect:/fritidsbanken/" + site.slug() + "/disk/" + borrowerId + "/kvitto";
 		}
 		catch (InvalidInput ex) {
@@ -170,14 +193,16 @@ class CounterController {
 		}
 		model.addAttribute("aterlamnas", aterlamnas);
 		model.addAttribute("kvittoSms", kvittoSms);
-		return borrowerPage(site, borrowerId, basket(saker), model);
+		return borrowerPage(site, borrower, basket(saker), model);
 	}
 
 	/** Renews one of the borrower's loans from today, by the site's rule. */
 	@PostMapping("/{borrowerId}/lan/{loanId}/forlang")
 	String renew(@PathVariable String slug, @PathVariable long borrowerId, @PathVariable long loanId,
-			@AuthenticationPrincipal SamskapaUser user, Model model, RedirectAttributes redirect) {
+			@AuthenticationPrincipal SamskapaUser user, HttpServletRequest request, Model model,
+			RedirectAttributes redirect) {
 		SiteView site = sites.staffSite(slug, user);
+		BorrowerView borrower = borrower(user, borrowerId, request);
 		LoanView loan = lending.loan(loanId);
 		if (loan.borrowerId() != borrowerId || loan.siteId() != site.id()) {
 			throw NotFoundException.of("loan", loanId);
@@ -189,25 +214,29 @@ class CounterController {
 		}
 		catch (RuleViolation ex) {
 			model.addAttribute("lendError", sites.text(ex));
-			return borrowerPage(site, borrowerId, new ArrayList<>(), model);
+			return borrowerPage(site, borrower, new ArrayList<>(), model);
 		}
 	}
 
 	@GetMapping("/{borrowerId}/kvitto")
 	String receipt(@PathVariable String slug, @PathVariable long borrowerId, @AuthenticationPrincipal SamskapaUser user,
-			Model model) {
+			HttpServletRequest request, Model model) {
 		SiteView site = sites.staffSite(slug, user);
 		model.addAttribute("site", site);
-		model.addAttribute("borrower", borrower(borrowerId));
-		model.addAttribute("loans", lending.openLoansOf(borrowerId));
+		model.addAttribute("borrower", borrower(user, borrowerId, request));
+		model.addAttribute("loans", lending.openLoansOf(borrowerId, site.id()));
+		if (model.getAttribute("dataLink") instanceof String token) {
+			model.addAttribute("link", links.link(token));
+		}
 		return "lending/receipt";
 	}
 
-	private String borrowerPage(SiteView site, long borrowerId, List<ItemView> basket, Model model) {
+	private String borrowerPage(SiteView site, BorrowerView borrower, List<ItemView> basket, Model model) {
 		model.addAttribute("site", site);
-		model.addAttribute("borrower", borrower(borrowerId));
+		model.addAttribute("borrower", borrower);
 		model.addAttribute("basket", basket);
-		model.addAttribute("loans", lending.openLoansOf(borrowerId));
+		model.addAttribute("loans", lending.openLoansOf(borrower.id(), site.id()));
+		model.addAttribute("history", lending.pastLoansOf(borrower.id(), site.id(), HISTORY));
 		model.addAttribute("dueByRule", lending.dueDate(site.id()));
 		model.addAttribute("smsReceipts", lending.receiptsBySms());
 		if (!model.containsAttribute("kvittoSms")) {
@@ -237,8 +266,9 @@ class CounterController {
 		return item;
 	}
 
-	private BorrowerView borrower(long id) {
-		return borrowers.borrower(id).orElseThrow(() -> NotFoundException.of("borrower", id));
+	/** A 404 alike for a borrower who does not exist and one of another site's. */
+	private BorrowerView borrower(SamskapaUser user, long id, HttpServletRequest request) {
+		return access.visible(user, id, request).orElseThrow(() -> NotFoundException.of("borrower", id));
 	}
 
 	private static LocalDate parse(String date) {
