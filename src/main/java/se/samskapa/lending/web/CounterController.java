@@ -25,7 +25,10 @@ import se.samskapa.lending.ItemView;
 import se.samskapa.lending.LendingCatalogue;
 import se.samskapa.lending.LendingManagement;
 import se.samskapa.lending.LoanView;
+import se.samskapa.lending.ReservationManagement;
+import se.samskapa.lending.ReservationView;
 import se.samskapa.lending.SiteView;
+import se.samskapa.shared.Dates;
 import se.samskapa.shared.NotFoundException;
 import se.samskapa.shared.RuleViolation;
 
@@ -48,12 +51,18 @@ class CounterController {
 
 	private final LendingManagement lending;
 
+	private final ReservationManagement reservations;
+
+	private final Dates dates;
+
 	CounterController(StaffSites sites, BorrowerManagement borrowers, LendingCatalogue catalogue,
-			LendingManagement lending) {
+			LendingManagement lending, ReservationManagement reservations, Dates dates) {
 		this.sites = sites;
 		this.borrowers = borrowers;
 		this.catalogue = catalogue;
 		this.lending = lending;
+		this.reservations = reservations;
+		this.dates = dates;
 	}
 
 	@GetMapping
@@ -105,7 +114,7 @@ class CounterController {
 		List<ItemView> basket = basket(saker);
 		if (!skanna.isBlank()) {
 			try {
-				ItemView item = lendable(site, skanna);
+				ItemView item = lendable(site, skanna, borrowerId);
 				if (basket.stream().noneMatch(i -> i.id() == item.id())) {
 					basket.add(item);
 				}
@@ -174,6 +183,8 @@ class CounterController {
 		model.addAttribute("borrower", borrower(borrowerId));
 		model.addAttribute("basket", basket);
 		model.addAttribute("loans", lending.openLoansOf(borrowerId));
+		model.addAttribute("reservations",
+				reservations.openOf(borrowerId).stream().filter(r -> r.siteId() == site.id()).toList());
 		model.addAttribute("dueByRule", lending.dueDate(site.id()));
 		return "lending/borrower";
 	}
@@ -185,11 +196,22 @@ class CounterController {
 		return items;
 	}
 
-	/** Says at the scan, not at the end, that an item cannot go out. */
-	private ItemView lendable(SiteView site, String code) {
+	/**
+	 * Says at the scan, not at the end, that an item cannot go out. An item held for this
+	 * borrower can: lending it collects their reservation.
+	 */
+	private ItemView lendable(SiteView site, String code, long borrowerId) {
 		ItemView item = catalogue.requireItem(code);
 		if (item.siteId() != site.id()) {
 			throw new RuleViolation("lending.item.other.site", item.number());
+		}
+		if (item.status() == ItemStatus.RESERVED) {
+			ReservationView hold = reservations.heldFor(item.id())
+				.orElseThrow(() -> new RuleViolation("lending.item.reserved", item.number()));
+			if (hold.borrowerId() != borrowerId) {
+				throw new RuleViolation("lending.item.reserved.for.other", item.number(), dates.day(hold.holdUntil()));
+			}
+			return item;
 		}
 		if (item.status() != ItemStatus.AVAILABLE) {
 			throw new RuleViolation(
