@@ -40,27 +40,32 @@ class SecurityConfiguration {
 	private static final String[] PUBLIC_PAGES = { "/", "/grupper", "/grupper/*", "/grupper/*/kalender.ics", "/moten/*",
 			"/moten/*/protokoll.pdf", "/moten/*/protokoll.md", "/moten/*/versioner", "/moten/*/versioner/*",
 			"/kalender/*.ics", "/tillganglighet", "/sok", "/fritidsbanken", "/fritidsbanken/*",
-			"/fritidsbanken/mina-uppgifter/*", "/fritidsbanken/mina-uppgifter/*/radera" };
+			"/fritidsbanken/mina-uppgifter/*", "/fritidsbanken/mina-uppgifter/*/radera", "/fritidsbanken/*/reservera",
+			"/fritidsbanken/*/reservation", "/fritidsbanken/*/reservation/*" };
 
 	/**
-	 * A borrower's own data page needs no account: its secret link is the key. The
-	 * changes it offers (erase, a new link) carry the CSRF token like every form.
+	 * A borrower's own data page needs no account: its secret link is the key. Reserving
+	 * at Fritidsbanken and cancelling with the code need no login either. The changes they
+	 * offer carry the CSRF token like every form.
 	 */
-	private static final String[] BORROWER_DATA_CHANGES = { "/fritidsbanken/mina-uppgifter/*/radera",
-			"/fritidsbanken/mina-uppgifter/*/ny-lank" };
+	private static final String[] PUBLIC_FORMS = { "/fritidsbanken/mina-uppgifter/*/radera",
+			"/fritidsbanken/mina-uppgifter/*/ny-lank", "/fritidsbanken/*/reservera",
+			"/fritidsbanken/*/reservation/*/avboka" };
 
 	/**
 	 * The JSON API: the same session and CSRF token as the pages (a counter page calls it
 	 * with the token from its meta tag), but a missing login is a 401 rather than a
 	 * redirect to the login page, which a program cannot follow. Lending's public feed is
-	 * open; the rest of lending's API needs a login, and the lending module decides which
-	 * site's staff may do what.
+	 * open, and so is a reservation's state by its code (nothing personal); the rest of
+	 * lending's API needs a login, and the lending module decides which site's staff may
+	 * do what.
 	 */
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiFilterChain(HttpSecurity http) throws Exception {
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/api/v1/lending/availability")
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers(HttpMethod.GET, "/api/v1/lending/availability", "/api/v1/lending/reservation-codes/*")
 				.permitAll()
 				.requestMatchers("/api/v1/lending/**")
 				.authenticated()
@@ -86,7 +91,7 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, PUBLIC_PAGES)
 			.permitAll()
-			.requestMatchers(HttpMethod.POST, BORROWER_DATA_CHANGES)
+			.requestMatchers(HttpMethod.POST, PUBLIC_FORMS)
 			.permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
 			.permitAll()

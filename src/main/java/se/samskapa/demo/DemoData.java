@@ -27,6 +27,7 @@ import se.samskapa.lending.LendingCatalogue;
 import se.samskapa.lending.LendingDonations;
 import se.samskapa.lending.LendingManagement;
 import se.samskapa.lending.LendingPermissions;
+import se.samskapa.lending.ReservationManagement;
 import se.samskapa.meetings.ActionItemManagement;
 import se.samskapa.meetings.MeetingManagement;
 import se.samskapa.meetings.MinutesManagement;
@@ -81,7 +82,8 @@ class DemoData implements ApplicationRunner {
 			MeetingManagement meetings, MinutesManagement minutes, ActionItemManagement actions, Dates dates,
 			LendingCatalogue lendingCatalogue, LendingManagement lending, BorrowerManagement borrowers,
 			LendingPermissions lendingPermissions, LendingDonations donations, CategoryManagement categories,
-			TransactionTemplate transaction, @Value("${samskapa.demo.seed-meetings:true}") boolean seedMeetings) {
+			ReservationManagement reservations, TransactionTemplate transaction,
+			@Value("${samskapa.demo.seed-meetings:true}") boolean seedMeetings) {
 		this.directory = directory;
 		this.accounts = accounts;
 		this.groups = groups;
@@ -92,7 +94,7 @@ class DemoData implements ApplicationRunner {
 		this.lendingCatalogue = lendingCatalogue;
 		this.donations = donations;
 		this.categories = categories;
-		this.lending = new DemoLending(lendingCatalogue, lending, borrowers, lendingPermissions);
+		this.lending = new DemoLending(lendingCatalogue, lending, borrowers, lendingPermissions, reservations);
 		this.transaction = transaction;
 		this.seedMeetings = seedMeetings;
 	}

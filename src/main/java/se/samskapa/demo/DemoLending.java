@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import se.samskapa.lending.Availability;
 import se.samskapa.lending.BorrowerManagement;
 import se.samskapa.lending.BorrowerView;
 import se.samskapa.lending.CategoryManagement;
@@ -18,11 +19,15 @@ import se.samskapa.lending.Condition;
 import se.samskapa.lending.DonatedThing;
 import se.samskapa.lending.Donation;
 import se.samskapa.lending.ItemTypeView;
+import se.samskapa.lending.ItemStatus;
+import se.samskapa.lending.ItemView;
 import se.samskapa.lending.LendingCatalogue;
 import se.samskapa.lending.LendingDonations;
 import se.samskapa.lending.LendingManagement;
 import se.samskapa.lending.LendingPermissions;
 import se.samskapa.lending.OpeningHours;
+import se.samskapa.lending.ReservationManagement;
+import se.samskapa.lending.ReservationView;
 import se.samskapa.lending.SiteView;
 import se.samskapa.lending.TriageOutcome;
 
@@ -92,12 +97,15 @@ class DemoLending {
 
 	private final LendingPermissions permissions;
 
+	private final ReservationManagement reservations;
+
 	DemoLending(LendingCatalogue catalogue, LendingManagement lending, BorrowerManagement borrowers,
-			LendingPermissions permissions) {
+			LendingPermissions permissions, ReservationManagement reservations) {
 		this.catalogue = catalogue;
 		this.lending = lending;
 		this.borrowers = borrowers;
 		this.permissions = permissions;
+		this.reservations = reservations;
 	}
 
 	/**
@@ -134,6 +142,38 @@ class DemoLending {
 			}
 		}
 		lend(site, numbers, random);
+		reserve(site);
+	}
+
+	/**
+	 * Two reservations made online wait for pickup (one already on the reservations
+	 * shelf), and every 20-inch children's bike is out with two families in the queue.
+	 */
+	private void reserve(SiteView site) {
+		reservations.reserveOnline(site.id(), typeId(site, "Pulka"), null, "Amira Hassan", "070-174 06 05", false);
+		ReservationView tent = reservations.reserveOnline(site.id(), typeId(site, "Tält, 4 personer"), null, "Jonas Ek",
+				"070-174 06 14", false);
+		reservations.setAside(tent.id(), ACTOR);
+		long bike = typeId(site, "Barncykel");
+		List<String> bikes = catalogue.items(site)
+			.stream()
+			.filter(item -> item.typeId() == bike && "20 tum".equals(item.size())
+					&& item.status() == ItemStatus.AVAILABLE)
+			.map(ItemView::number)
+			.toList();
+		long rami = borrowers.findByMobile("070-174 06 21").orElseThrow().id();
+		lending.checkout(site.id(), rami, bikes, null, ACTOR);
+		reservations.reserveOnline(site.id(), bike, "20 tum", "Kerstin Åberg", "070-174 06 15", true);
+		reservations.reserveOnline(site.id(), bike, "20 tum", "Vera Strand", "070-174 06 25", true);
+	}
+
+	private long typeId(SiteView site, String type) {
+		return catalogue.availability(site.slug())
+			.stream()
+			.filter(a -> a.type().equals(type))
+			.map(Availability::typeId)
+			.findFirst()
+			.orElseThrow();
 	}
 
 	/**

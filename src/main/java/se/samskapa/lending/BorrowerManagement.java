@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.samskapa.lending.internal.BorrowerStore;
+import se.samskapa.lending.internal.ReservationStore;
 import se.samskapa.shared.AuditTrail;
 import se.samskapa.shared.RuleViolation;
 
@@ -31,15 +32,21 @@ public class BorrowerManagement {
 
 	private final BorrowerStore borrowers;
 
+	private final ReservationStore reservations;
+
+	private final Holds holds;
+
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
 	private final Duration retention;
 
-	BorrowerManagement(BorrowerStore borrowers, AuditTrail audit, Clock clock,
-			@Value("${samskapa.lending.retention-days:90}") int retentionDays) {
+	BorrowerManagement(BorrowerStore borrowers, ReservationStore reservations, Holds holds, AuditTrail audit,
+			Clock clock, @Value("${samskapa.lending.retention-days:90}") int retentionDays) {
 		this.borrowers = borrowers;
+		this.reservations = reservations;
+		this.holds = holds;
 		this.audit = audit;
 		this.clock = clock;
 		this.retention = Duration.ofDays(retentionDays);
@@ -117,10 +124,11 @@ public class BorrowerManagement {
 	}
 
 	/**
-	 * Wipes the name, number and e-mail address of everyone whose last return (or
-	 * registration, if they never borrowed) is longer ago than the retention, keeping the
-	 * pseudonym for the statistics. Runs at night on one app node (see
-	 * {@code internal.LendingJobs}).
+	 * Wipes the name, number and e-mail address of everyone whose last return or ended
+	 * reservation (or registration, if they had neither) is longer ago than the retention,
+	 * keeping the pseudonym for the statistics. Someone with something out, an item held for
+	 * them or a place in a queue is kept: staff must be able to reach them. Runs at night on
+	 * one app node (see {@code internal.LendingJobs}).
 	 * @return how many borrowers were wiped
 	 */
 	@Transactional
@@ -139,7 +147,9 @@ public class BorrowerManagement {
 
 	/**
 	 * Erases a borrower's name, number and e-mail address now, when they ask; not while
-	 * they have something out, since staff must be able to reach them about it.
+	 * they have something out, since staff must be able to reach them about it. Their
+	 * reservations and places in queues end (a held item goes to the next in the queue): no
+	 * one could tell them their turn had come.
 	 */
 	@Transactional
 	public void erase(long borrowerId, String actor) {
@@ -152,6 +162,10 @@ public class BorrowerManagement {
 		borrowers.find(borrowerId).orElseThrow(() -> new UnknownLendingThing("lending.borrower.unknown"));
 		if (borrowers.hasOpenLoans(borrowerId)) {
 			throw new RuleViolation("lending.borrower.has.loans");
+		}
+		for (long reservation : reservations.openIdsOf(borrowerId)) {
+			reservations.find(reservation)
+				.ifPresent(r -> holds.close(r, ReservationStatus.CANCELLED, actor, "borrower erased"));
 		}
 		borrowers.wipe(borrowerId, clock.instant());
 		borrowers.removeDataLink(borrowerId);

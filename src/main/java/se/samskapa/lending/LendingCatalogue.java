@@ -37,11 +37,14 @@ public class LendingCatalogue {
 
 	private final CatalogueStore catalogue;
 
+	private final Holds holds;
+
 	private final AuditTrail audit;
 
-	LendingCatalogue(SiteStore sites, CatalogueStore catalogue, AuditTrail audit) {
+	LendingCatalogue(SiteStore sites, CatalogueStore catalogue, Holds holds, AuditTrail audit) {
 		this.sites = sites;
 		this.catalogue = catalogue;
+		this.holds = holds;
 		this.audit = audit;
 	}
 
@@ -150,7 +153,8 @@ public class LendingCatalogue {
 
 	/**
 	 * Registers a physical item. Its barcode encodes its number unless a label already on
-	 * the item says otherwise.
+	 * the item says otherwise. If someone waits for its type and size, it is held for the
+	 * first of them at once.
 	 * @param parts its parts list, or {@code null} for the type's default parts
 	 */
 	@Transactional
@@ -170,6 +174,7 @@ public class LendingCatalogue {
 		long id = catalogue.insertItem(siteId, typeId, cleanNumber, cleanBarcode, blankToNull(size),
 				condition == null ? Condition.GOOD : condition, cleanParts);
 		audit.record(actor, "lending-item", id, "registered", cleanNumber);
+		holds.offer(id, actor, false);
 		return catalogue.item(id).orElseThrow();
 	}
 

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +20,7 @@ import se.samskapa.lending.internal.LoanStore;
 import se.samskapa.lending.internal.ReceiptRequested;
 import se.samskapa.notifications.Channel;
 import se.samskapa.notifications.Notifications;
+import se.samskapa.lending.internal.ReservationStore;
 import se.samskapa.shared.AuditTrail;
 import se.samskapa.shared.Dates;
 import se.samskapa.shared.RuleViolation;
@@ -39,6 +41,10 @@ public class LendingManagement {
 
 	private final BorrowerManagement borrowers;
 
+	private final ReservationStore reservations;
+
+	private final Holds holds;
+
 	private final AuditTrail audit;
 
 	private final Dates dates;
@@ -50,11 +56,14 @@ public class LendingManagement {
 	private final ApplicationEventPublisher events;
 
 	LendingManagement(LendingCatalogue sites, CatalogueStore catalogue, LoanStore loans, BorrowerManagement borrowers,
-			AuditTrail audit, Dates dates, Clock clock, Notifications notifications, ApplicationEventPublisher events) {
+			ReservationStore reservations, Holds holds, AuditTrail audit, Dates dates, Clock clock,
+			Notifications notifications, ApplicationEventPublisher events) {
 		this.sites = sites;
 		this.catalogue = catalogue;
 		this.loans = loans;
 		this.borrowers = borrowers;
+		this.reservations = reservations;
+		this.holds = holds;
 		this.audit = audit;
 		this.dates = dates;
 		this.clock = clock;
@@ -158,10 +167,28 @@ public class LendingManagement {
 		return lent;
 	}
 
+	/**
+	 * Lends one item. An item held for a reservation goes only to the borrower it is held
+	 * for, and lending it to them collects the reservation.
+	 */
 	private LoanView lend(ItemView item, SiteView site, long borrowerId, LocalDate due, boolean overridden,
 			String actor) {
+		ReservationView collected = null;
 		if (!catalogue.markLent(item.id())) {
-			throw notLendable(item.number(), catalogue.status(item.id()));
+			ItemStatus status = catalogue.status(item.id());
+			if (status != ItemStatus.RESERVED) {
+				throw notLendable(item.number(), status);
+			}
+			// The reservation first, then the item: the order the nightly expiry takes.
+			ReservationView hold = reservations.lockHold(item.id())
+				.orElseThrow(() -> notLendable(item.number(), catalogue.status(item.id())));
+			if (hold.borrowerId() != borrowerId) {
+				throw reservedForOther(item.number(), hold);
+			}
+			if (!reservations.lendHeldItem(item.id())) {
+				throw notLendable(item.number(), catalogue.status(item.id()));
+			}
+			collected = hold;
 		}
 		long loanId;
 		try {
@@ -172,9 +199,25 @@ public class LendingManagement {
 			// rule of one open loan per item holds regardless, and this is its answer.
 			throw new RuleViolation("lending.item.on.loan", item.number());
 		}
+		catch (DataIntegrityViolationException ex) {
+			// The database's other rule: an item held for someone is lent to them only.
+			if (String.valueOf(ex.getMessage()).contains("held for another borrower")) {
+				throw new RuleViolation("lending.item.reserved", item.number());
+			}
+			throw ex;
+		}
 		audit.record(actor, "lending-loan", loanId, "lent",
 				item.number() + " to borrower " + borrowerId + ", due " + due);
+		if (collected != null) {
+			reservations.collect(collected.id(), loanId, clock.instant(), actor);
+			audit.record(actor, "lending-reservation", collected.id(), "collected", item.number());
+		}
 		return loan(loanId);
+	}
+
+	/** The counter is told whose it is not, and until when it is held. */
+	private RuleViolation reservedForOther(String number, ReservationView hold) {
+		return new RuleViolation("lending.item.reserved.for.other", number, dates.day(hold.holdUntil()));
 	}
 
 	private static RuleViolation notLendable(String number, ItemStatus status) {
@@ -189,12 +232,17 @@ public class LendingManagement {
 
 	/**
 	 * Takes an item back. Broken or incomplete items go to repair rather than back on the
-	 * shelf, so that the next borrower does not get a tent without its poles.
+	 * shelf, so that the next borrower does not get a tent without its poles. An item
+	 * back in good order goes to the first in the queue for its type and size, if anyone
+	 * waits: {@link ReservationManagement#heldFor} tells whom to put it aside for.
 	 */
 	@Transactional
 	public LoanView takeBack(String itemCode, Condition condition, List<String> missingParts, String note,
 			String actor) {
 		ItemView item = sites.requireItem(itemCode);
+		// The queue for its type and size waits until the item is either held for the
+		// first in it or back on the shelf.
+		holds.lock(item);
 		LoanView loan = loans.openLoanOf(item.id())
 			.orElseThrow(() -> new RuleViolation("lending.return.not.lent", item.number()));
 		if (condition == null) {
@@ -215,6 +263,11 @@ public class LendingManagement {
 		catalogue.afterReturn(item.id(), condition, next);
 		audit.record(actor, "lending-loan", loan.id(), "returned",
 				item.number() + " " + condition + (missing.isEmpty() ? "" : ", missing " + missing));
+		if (next == ItemStatus.AVAILABLE) {
+			// Not back on the shelf if someone waits for it: held for them at once, and
+			// the counter is told to put it aside.
+			holds.offer(item.id(), actor, true);
+		}
 		return loan(loan.id());
 	}
 

@@ -46,4 +46,13 @@ public record OpeningCalendar(Set<DayOfWeek> openWeekdays, Set<LocalDate> closed
 		return nextOpenDay(lentOn.plusDays(loanDays));
 	}
 
+	/**
+	 * The last day to collect an item held for a reservation: the hold period from the
+	 * day it was put aside, moved forward to the next open day, so that the last day is
+	 * one the borrower can come in.
+	 */
+	public LocalDate pickupDeadline(LocalDate heldOn, int holdDays) {
+		return nextOpenDay(heldOn.plusDays(holdDays));
+	}
+
 }

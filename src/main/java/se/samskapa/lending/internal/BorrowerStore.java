@@ -72,19 +72,28 @@ public class BorrowerStore {
 	}
 
 	/**
-	 * Wipes the name, number and e-mail address of borrowers with nothing out whose last
-	 * return (or, if they never borrowed, their registration) was before the cut-off.
+	 * Wipes the name, number and e-mail address of borrowers with nothing out and no open reservation or
+	 * place in a queue, whose last return or ended reservation (or, if they never had
+	 * either, their registration) was before the cut-off.
 	 * @return the ids of the borrowers wiped
 	 */
 	public List<Long> wipeInactiveSince(Instant cutoff, Instant now) {
-		return jdbc.sql("""
-				UPDATE lending_borrower b SET name = NULL, mobile = NULL, email = NULL, wiped_at = :now
-				WHERE b.wiped_at IS NULL
-				  AND NOT EXISTS (SELECT 1 FROM lending_loan l WHERE l.borrower_id = b.id AND l.returned_at IS NULL)
-				  AND coalesce((SELECT max(l.returned_at) FROM lending_loan l WHERE l.borrower_id = b.id), b.created_at)
-				      < :cutoff
-				RETURNING b.id
-				""").param("now", Rows.timestamp(now)).param("cutoff", Rows.timestamp(cutoff)).query(Long.class).list();
+		return jdbc
+			.sql("""
+					UPDATE lending_borrower b SET name = NULL, mobile = NULL, email = NULL, wiped_at = :now
+					WHERE b.wiped_at IS NULL
+					  AND NOT EXISTS (SELECT 1 FROM lending_loan l WHERE l.borrower_id = b.id AND l.returned_at IS NULL)
+					  AND NOT EXISTS (SELECT 1 FROM lending_reservation r
+					                  WHERE r.borrower_id = b.id AND r.status IN ('WAITING', 'READY'))
+					  AND coalesce(greatest((SELECT max(l.returned_at) FROM lending_loan l WHERE l.borrower_id = b.id),
+					                        (SELECT max(r.closed_at) FROM lending_reservation r WHERE r.borrower_id = b.id)),
+					               b.created_at) < :cutoff
+					RETURNING b.id
+					""")
+			.param("now", Rows.timestamp(now))
+			.param("cutoff", Rows.timestamp(cutoff))
+			.query(Long.class)
+			.list();
 	}
 
 	public boolean wipe(long borrowerId, Instant now) {

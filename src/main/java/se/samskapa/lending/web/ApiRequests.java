@@ -60,4 +60,21 @@ final class ApiRequests {
 			Condition condition, List<String> parts) {
 	}
 
+	/**
+	 * @param size the size, or none for a type without sizes
+	 * @param waitlist join the queue when none is in
+	 */
+	record Reservation(@NotNull(message = "{lending.api.field.required}") Long borrowerId,
+			@NotNull(message = "{lending.api.field.required}") Long typeId, String size, Boolean waitlist) {
+	}
+
+	/**
+	 * @param item the item scanned, or none for the one held
+	 */
+	record Pickup(String item) {
+	}
+
+	record HoldDays(@NotNull(message = "{lending.api.field.required}") Integer holdDays) {
+	}
+
 }

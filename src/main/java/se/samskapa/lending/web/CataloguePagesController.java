@@ -16,7 +16,9 @@ import se.samskapa.directory.SamskapaUser;
 import se.samskapa.lending.Availability;
 import se.samskapa.lending.LendingCatalogue;
 import se.samskapa.lending.LendingPermissions;
+import se.samskapa.lending.ReservationManagement;
 import se.samskapa.lending.SiteView;
+import se.samskapa.lending.WaitlistSummary;
 
 /**
  * The public catalogue: every Fritidsbanken and what it has, by category, type and size,
@@ -31,10 +33,14 @@ class CataloguePagesController {
 
 	private final LendingPermissions permissions;
 
-	CataloguePagesController(LendingCatalogue catalogue, StaffSites sites, LendingPermissions permissions) {
+	private final ReservationManagement reservations;
+
+	CataloguePagesController(LendingCatalogue catalogue, StaffSites sites, LendingPermissions permissions,
+			ReservationManagement reservations) {
 		this.catalogue = catalogue;
 		this.sites = sites;
 		this.permissions = permissions;
+		this.reservations = reservations;
 	}
 
 	@GetMapping("/fritidsbanken")
@@ -64,7 +70,22 @@ class CataloguePagesController {
 		model.addAttribute("site", site);
 		model.addAttribute("q", query);
 		model.addAttribute("categories", byCategory);
+		model.addAttribute("waiting", waiting(site));
+		model.addAttribute("holdDays", reservations.holdDays(site.id()));
 		return "lending/catalogue";
+	}
+
+	/** How many wait per type and size, keyed "typeId:size" ("12:" without a size). */
+	static Map<String, Integer> waiting(SiteView site, ReservationManagement reservations) {
+		Map<String, Integer> waiting = new java.util.HashMap<>();
+		for (WaitlistSummary queue : reservations.waitlists(site.id())) {
+			waiting.put(queue.typeId() + ":" + (queue.size() == null ? "" : queue.size()), queue.waiting());
+		}
+		return waiting;
+	}
+
+	private Map<String, Integer> waiting(SiteView site) {
+		return waiting(site, reservations);
 	}
 
 	private static boolean matches(Availability line, String needle) {

@@ -1,5 +1,6 @@
 package se.samskapa.lending.web;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -31,6 +33,7 @@ import se.samskapa.lending.LendingCatalogue;
 import se.samskapa.lending.LendingManagement;
 import se.samskapa.lending.LendingPermissions;
 import se.samskapa.lending.LoanView;
+import se.samskapa.lending.ReservationManagement;
 import se.samskapa.lending.UnknownLendingThing;
 
 /**
@@ -56,13 +59,16 @@ class CounterApiController {
 
 	private final BorrowerAccess access;
 
+	private final ReservationManagement reservations;
+
 	CounterApiController(LendingManagement lending, LendingCatalogue catalogue, BorrowerManagement borrowers,
-			LendingPermissions permissions, BorrowerAccess access) {
+			LendingPermissions permissions, BorrowerAccess access, ReservationManagement reservations) {
 		this.lending = lending;
 		this.catalogue = catalogue;
 		this.borrowers = borrowers;
 		this.permissions = permissions;
 		this.access = access;
+		this.reservations = reservations;
 	}
 
 	@GetMapping("/borrowers")
@@ -161,11 +167,19 @@ class CounterApiController {
 	}
 
 	@PostMapping("/returns")
-	@Operation(summary = "Ta emot en sak som lämnas tillbaka, med skick och saknade delar")
-	LoanView giveBack(@Valid @RequestBody ApiRequests.Return body, @AuthenticationPrincipal SamskapaUser user) {
+	@Operation(summary = "Ta emot en sak som lämnas tillbaka, med skick och saknade delar",
+			description = "Svaret är lånet. Står någon i kö för sorten och storleken läggs saken undan åt den första direkt, "
+					+ "och heldFor säger åt vem (namn, kod, sista hämtdag): lägg den inte tillbaka på hyllan.")
+	ReturnAnswer giveBack(@Valid @RequestBody ApiRequests.Return body, @AuthenticationPrincipal SamskapaUser user) {
 		permissions.requireStaffAnywhere(user);
-		permissions.requireStaff(user, catalogue.requireItem(body.item()).siteId());
-		return lending.takeBack(body.item(), body.condition(), body.missingParts(), body.note(), user.getUsername());
+		ItemView item = catalogue.requireItem(body.item());
+		permissions.requireStaff(user, item.siteId());
+		LoanView loan = lending.takeBack(body.item(), body.condition(), body.missingParts(), body.note(),
+				user.getUsername());
+		return new ReturnAnswer(loan,
+				reservations.heldFor(item.id())
+					.map(r -> new HeldFor(r.id(), r.code(), r.borrowerId(), r.borrowerName(), r.holdUntil()))
+					.orElse(null));
 	}
 
 	@PostMapping("/loans/{loanId}/renewals")
@@ -192,6 +206,22 @@ class CounterApiController {
 		permissions.requireStaffAnywhere(user);
 		return access.visible(user, borrowerId, request)
 			.orElseThrow(() -> new UnknownLendingThing("lending.borrower.unknown"));
+	}
+
+	/**
+	 * A return: the loan, and whom the item is now held for if someone waited for it.
+	 *
+	 * @param heldFor {@code null} when no one waited
+	 */
+	record ReturnAnswer(@JsonUnwrapped LoanView loan, HeldFor heldFor) {
+	}
+
+	/**
+	 * Put the returned item aside for this borrower, marked with the code.
+	 *
+	 * @param holdUntil the last day they can collect it
+	 */
+	record HeldFor(long reservationId, String code, long borrowerId, String borrowerName, LocalDate holdUntil) {
 	}
 
 	/** Someone who works no counter learns nothing, not even whether the loan exists. */

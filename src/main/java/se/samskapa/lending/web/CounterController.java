@@ -28,7 +28,10 @@ import se.samskapa.lending.ItemView;
 import se.samskapa.lending.LendingCatalogue;
 import se.samskapa.lending.LendingManagement;
 import se.samskapa.lending.LoanView;
+import se.samskapa.lending.ReservationManagement;
+import se.samskapa.lending.ReservationView;
 import se.samskapa.lending.SiteView;
+import se.samskapa.shared.Dates;
 import se.samskapa.shared.NotFoundException;
 import se.samskapa.shared.RuleViolation;
 
@@ -61,8 +64,13 @@ class CounterController {
 
 	private final DataLinks links;
 
+	private final ReservationManagement reservations;
+
+	private final Dates dates;
+
 	CounterController(StaffSites sites, BorrowerManagement borrowers, LendingCatalogue catalogue,
-			LendingManagement lending, BorrowerAccess access, BorrowerDataLinks dataLinks, DataLinks links) {
+			LendingManagement lending, BorrowerAccess access, BorrowerDataLinks dataLinks, DataLinks links,
+			ReservationManagement reservations, Dates dates) {
 		this.sites = sites;
 		this.borrowers = borrowers;
 		this.catalogue = catalogue;
@@ -70,6 +78,8 @@ class CounterController {
 		this.access = access;
 		this.dataLinks = dataLinks;
 		this.links = links;
+		this.reservations = reservations;
+		this.dates = dates;
 	}
 
 	@GetMapping
@@ -150,7 +160,7 @@ class CounterController {
 		List<ItemView> basket = basket(saker);
 		if (!skanna.isBlank()) {
 			try {
-				ItemView item = lendable(site, skanna);
+				ItemView item = lendable(site, skanna, borrowerId);
 				if (basket.stream().noneMatch(i -> i.id() == item.id())) {
 					basket.add(item);
 				}
@@ -237,6 +247,8 @@ class CounterController {
 		model.addAttribute("basket", basket);
 		model.addAttribute("loans", lending.openLoansOf(borrower.id(), site.id()));
 		model.addAttribute("history", lending.pastLoansOf(borrower.id(), site.id(), HISTORY));
+		model.addAttribute("reservations",
+				reservations.openOf(borrower.id()).stream().filter(r -> r.siteId() == site.id()).toList());
 		model.addAttribute("dueByRule", lending.dueDate(site.id()));
 		model.addAttribute("smsReceipts", lending.receiptsBySms());
 		if (!model.containsAttribute("kvittoSms")) {
@@ -252,11 +264,22 @@ class CounterController {
 		return items;
 	}
 
-	/** Says at the scan, not at the end, that an item cannot go out. */
-	private ItemView lendable(SiteView site, String code) {
+	/**
+	 * Says at the scan, not at the end, that an item cannot go out. An item held for this
+	 * borrower can: lending it collects their reservation.
+	 */
+	private ItemView lendable(SiteView site, String code, long borrowerId) {
 		ItemView item = catalogue.requireItem(code);
 		if (item.siteId() != site.id()) {
 			throw new RuleViolation("lending.item.other.site", item.number());
+		}
+		if (item.status() == ItemStatus.RESERVED) {
+			ReservationView hold = reservations.heldFor(item.id())
+				.orElseThrow(() -> new RuleViolation("lending.item.reserved", item.number()));
+			if (hold.borrowerId() != borrowerId) {
+				throw new RuleViolation("lending.item.reserved.for.other", item.number(), dates.day(hold.holdUntil()));
+			}
+			return item;
 		}
 		if (item.status() != ItemStatus.AVAILABLE) {
 			throw new RuleViolation(

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import se.samskapa.lending.InvalidInput;
+import se.samskapa.lending.ReservationManagement.NoneAvailable;
 import se.samskapa.lending.UnknownLendingThing;
 import se.samskapa.shared.NotFoundException;
 import se.samskapa.shared.RuleViolation;
@@ -31,8 +32,8 @@ import se.samskapa.shared.RuleViolation;
  * {@code detail} as it is; a stack trace never leaves the server. The pages' error
  * handling stays for the pages: this advice covers the API controllers only.
  */
-@RestControllerAdvice(
-		assignableTypes = { CounterApiController.class, SitesApiController.class, AvailabilityApiController.class })
+@RestControllerAdvice(assignableTypes = { CounterApiController.class, SitesApiController.class,
+		AvailabilityApiController.class, ReservationsApiController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class LendingApiErrors {
 
@@ -52,6 +53,14 @@ class LendingApiErrors {
 	@ExceptionHandler(RuleViolation.class)
 	ProblemDetail refused(RuleViolation ex) {
 		return problem(HttpStatus.CONFLICT, text(ex.messageKey(), ex.arguments()));
+	}
+
+	/** Nothing to hold: the caller may ask again with {@code waitlist: true}. */
+	@ExceptionHandler(NoneAvailable.class)
+	ProblemDetail noneAvailable(NoneAvailable ex) {
+		ProblemDetail problem = refused(ex);
+		problem.setProperty("waitlistPossible", true);
+		return problem;
 	}
 
 	@ExceptionHandler(UnknownLendingThing.class)

@@ -20,7 +20,9 @@ import se.samskapa.lending.ItemView;
 import se.samskapa.lending.LendingCatalogue;
 import se.samskapa.lending.LendingManagement;
 import se.samskapa.lending.LoanView;
+import se.samskapa.lending.ReservationManagement;
 import se.samskapa.lending.SiteView;
+import se.samskapa.shared.Dates;
 import se.samskapa.shared.RuleViolation;
 
 /**
@@ -37,10 +39,17 @@ class ReturnController {
 
 	private final LendingManagement lending;
 
-	ReturnController(StaffSites sites, LendingCatalogue catalogue, LendingManagement lending) {
+	private final ReservationManagement reservations;
+
+	private final Dates dates;
+
+	ReturnController(StaffSites sites, LendingCatalogue catalogue, LendingManagement lending,
+			ReservationManagement reservations, Dates dates) {
 		this.sites = sites;
 		this.catalogue = catalogue;
 		this.lending = lending;
+		this.reservations = reservations;
+		this.dates = dates;
 	}
 
 	@GetMapping
@@ -82,6 +91,10 @@ class ReturnController {
 			redirect.addFlashAttribute("returned", loan.itemNumber() + " " + loan.item());
 			redirect.addFlashAttribute("toRepair",
 					catalogue.requireItem(item.number()).status() == ItemStatus.IN_REPAIR);
+			// Someone waited for it: it is held for them already, and goes aside now.
+			reservations.heldFor(item.id())
+				.ifPresent(hold -> redirect.addFlashAttribute("heldFor", sites.text("lending.return.hold",
+						hold.borrowerName(), hold.code(), dates.day(hold.holdUntil()))));
 			return "redirect:/fritidsbanken/" + site.slug() + "/aterlamning";
 		}
 		catch (InvalidInput ex) {
