@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +25,12 @@ public class LendingCatalogue {
 
 	/** The rule of every Fritidsbanken, unless a site decides otherwise. */
 	public static final int DEFAULT_LOAN_DAYS = 14;
+
+	/**
+	 * Addresses under /fritidsbanken/ that are pages, not sites: a site called
+	 * "Statistik" gets the address statistik-2.
+	 */
+	private static final Set<String> RESERVED_SLUGS = Set.of("statistik");
 
 	private final SiteStore sites;
 
@@ -62,7 +69,7 @@ public class LendingCatalogue {
 		}
 		String base = Slugs.of(cleanName, "fritidsbanken");
 		String slug = base;
-		for (int i = 2; sites.slugTaken(slug); i++) {
+		for (int i = 2; RESERVED_SLUGS.contains(slug) || sites.slugTaken(slug); i++) {
 			slug = base + "-" + i;
 		}
 		long id = sites.insert(slug, cleanName, blankToNull(address), days);

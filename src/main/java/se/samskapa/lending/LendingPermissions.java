@@ -1,5 +1,7 @@
 package se.samskapa.lending;
 
+import java.util.List;
+
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,6 +48,21 @@ public class LendingPermissions {
 	/** Works at any site: may look borrowers and items up at the counter. */
 	public boolean isStaffAnywhere(SamskapaUser user) {
 		return isAdmin(user) || (user != null && !staff.sitesOf(user.accountId()).isEmpty());
+	}
+
+	/**
+	 * The sites whose figures the user may see: every site for a lending admin, the sites
+	 * they work at for staff, none for anyone else.
+	 */
+	public List<SiteView> sitesOf(SamskapaUser user) {
+		if (isAdmin(user)) {
+			return sites.sites();
+		}
+		if (user == null) {
+			return List.of();
+		}
+		List<Long> mine = staff.sitesOf(user.accountId());
+		return sites.sites().stream().filter(site -> mine.contains(site.id())).toList();
 	}
 
 	public void requireAdmin(SamskapaUser user) {
