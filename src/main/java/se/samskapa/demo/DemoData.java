@@ -23,6 +23,7 @@ import se.samskapa.directory.Role;
 import se.samskapa.groups.GroupManagement;
 import se.samskapa.lending.BorrowerManagement;
 import se.samskapa.lending.LendingCatalogue;
+import se.samskapa.lending.LendingHistory;
 import se.samskapa.lending.LendingManagement;
 import se.samskapa.lending.LendingPermissions;
 import se.samskapa.meetings.ActionItemManagement;
@@ -74,7 +75,7 @@ class DemoData implements ApplicationRunner {
 	DemoData(DirectoryManagement directory, AccountManagement accounts, GroupManagement groups,
 			MeetingManagement meetings, MinutesManagement minutes, ActionItemManagement actions, Dates dates,
 			LendingCatalogue lendingCatalogue, LendingManagement lending, BorrowerManagement borrowers,
-			LendingPermissions lendingPermissions, TransactionTemplate transaction,
+			LendingPermissions lendingPermissions, LendingHistory lendingHistory, TransactionTemplate transaction,
 			@Value("${samskapa.demo.seed-meetings:true}") boolean seedMeetings) {
 		this.directory = directory;
 		this.accounts = accounts;
@@ -84,7 +85,7 @@ class DemoData implements ApplicationRunner {
 		this.actions = actions;
 		this.dates = dates;
 		this.lendingCatalogue = lendingCatalogue;
-		this.lending = new DemoLending(lendingCatalogue, lending, borrowers, lendingPermissions);
+		this.lending = new DemoLending(lendingCatalogue, lending, borrowers, lendingPermissions, lendingHistory);
 		this.transaction = transaction;
 		this.seedMeetings = seedMeetings;
 	}

@@ -10,11 +10,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.IntStream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import se.samskapa.lending.BorrowerManagement;
 import se.samskapa.lending.BorrowerView;
 import se.samskapa.lending.Condition;
 import se.samskapa.lending.LendingCatalogue;
+import se.samskapa.lending.LendingHistory;
 import se.samskapa.lending.LendingManagement;
 import se.samskapa.lending.LendingPermissions;
 import se.samskapa.lending.OpeningHours;
@@ -23,12 +28,14 @@ import se.samskapa.lending.SiteView;
 /**
  * Fritidsbanken Helsingborg: about 300 donated items across the usual categories, open
  * Tuesday to Saturday with the Christmas holidays closed, some borrowers with items out
- * and some items back in repair. The same every time (a fixed random seed), so that
- * screenshots and tests agree.
+ * and some items back in repair, and the half year of loans before today. The same every
+ * time (a fixed random seed), so that screenshots and tests agree.
  */
 class DemoLending {
 
 	static final String SITE = "Fritidsbanken Helsingborg";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoLending.class);
 
 	private static final String ACTOR = "demo";
 
@@ -86,12 +93,15 @@ class DemoLending {
 
 	private final LendingPermissions permissions;
 
+	private final LendingHistory history;
+
 	DemoLending(LendingCatalogue catalogue, LendingManagement lending, BorrowerManagement borrowers,
-			LendingPermissions permissions) {
+			LendingPermissions permissions, LendingHistory history) {
 		this.catalogue = catalogue;
 		this.lending = lending;
 		this.borrowers = borrowers;
 		this.permissions = permissions;
+		this.history = history;
 	}
 
 	/**
@@ -128,6 +138,7 @@ class DemoLending {
 			}
 		}
 		lend(site, numbers, random);
+		season(site, numbers, today);
 	}
 
 	/**
@@ -153,6 +164,21 @@ class DemoLending {
 		lending.checkout(site.id(), first, List.of(tent, skates), null, ACTOR);
 		lending.takeBack(tent, Condition.WORN, List.of("Tältpinnar"), "Pinnarna glömdes på campingen", ACTOR);
 		lending.takeBack(skates, Condition.BROKEN, List.of(), "Skenan har lossnat", ACTOR);
+	}
+
+	/**
+	 * The half year before today, for the statistics: a season of loans by 80 borrowers,
+	 * some still out and a few overdue, and searches that found nothing (see
+	 * {@link DemoSeason}).
+	 */
+	private void season(SiteView site, Map<String, List<String>> numbers, LocalDate today) {
+		long started = System.nanoTime();
+		List<String> registered = IntStream.range(0, BORROWERS.size())
+			.mapToObj(i -> String.format("070-174 06 %02d", 5 + i))
+			.toList();
+		int loans = new DemoSeason(catalogue, borrowers, history).load(site.id(), numbers, registered, today, ACTOR);
+		log.info("Demo season of {}: {} loans written in {} ms", SITE, loans,
+				(System.nanoTime() - started) / 1_000_000);
 	}
 
 	/** One kind of thing on the shelves, spread over its sizes. */
