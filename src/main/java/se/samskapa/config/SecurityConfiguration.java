@@ -89,6 +89,9 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/error", "/error/**", "/login")
 			.permitAll()
+			// Under the public /fritidsbanken/*, but for the lending roles only.
+			.requestMatchers("/fritidsbanken/statistik", "/fritidsbanken/statistik/**")
+			.authenticated()
 			.requestMatchers(HttpMethod.GET, PUBLIC_PAGES)
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, PUBLIC_FORMS)

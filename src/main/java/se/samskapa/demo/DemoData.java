@@ -25,6 +25,7 @@ import se.samskapa.lending.BorrowerManagement;
 import se.samskapa.lending.CategoryManagement;
 import se.samskapa.lending.LendingCatalogue;
 import se.samskapa.lending.LendingDonations;
+import se.samskapa.lending.LendingHistory;
 import se.samskapa.lending.LendingManagement;
 import se.samskapa.lending.LendingPermissions;
 import se.samskapa.lending.ReservationManagement;
@@ -82,7 +83,7 @@ class DemoData implements ApplicationRunner {
 			MeetingManagement meetings, MinutesManagement minutes, ActionItemManagement actions, Dates dates,
 			LendingCatalogue lendingCatalogue, LendingManagement lending, BorrowerManagement borrowers,
 			LendingPermissions lendingPermissions, LendingDonations donations, CategoryManagement categories,
-			ReservationManagement reservations, TransactionTemplate transaction,
+			ReservationManagement reservations, LendingHistory lendingHistory, TransactionTemplate transaction,
 			@Value("${samskapa.demo.seed-meetings:true}") boolean seedMeetings) {
 		this.directory = directory;
 		this.accounts = accounts;
@@ -94,7 +95,8 @@ class DemoData implements ApplicationRunner {
 		this.lendingCatalogue = lendingCatalogue;
 		this.donations = donations;
 		this.categories = categories;
-		this.lending = new DemoLending(lendingCatalogue, lending, borrowers, lendingPermissions, reservations);
+		this.lending = new DemoLending(lendingCatalogue, lending, borrowers, lendingPermissions, reservations,
+				lendingHistory);
 		this.transaction = transaction;
 		this.seedMeetings = seedMeetings;
 	}

@@ -10,6 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.IntStream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import se.samskapa.lending.Availability;
 import se.samskapa.lending.BorrowerManagement;
@@ -23,6 +27,7 @@ import se.samskapa.lending.ItemStatus;
 import se.samskapa.lending.ItemView;
 import se.samskapa.lending.LendingCatalogue;
 import se.samskapa.lending.LendingDonations;
+import se.samskapa.lending.LendingHistory;
 import se.samskapa.lending.LendingManagement;
 import se.samskapa.lending.LendingPermissions;
 import se.samskapa.lending.OpeningHours;
@@ -34,12 +39,14 @@ import se.samskapa.lending.TriageOutcome;
 /**
  * Fritidsbanken Helsingborg: about 300 donated items across the usual categories, open
  * Tuesday to Saturday with the Christmas holidays closed, some borrowers with items out
- * and some items back in repair. The same every time (a fixed random seed), so that
- * screenshots and tests agree.
+ * and some items back in repair, and the half year of loans before today. The same every
+ * time (a fixed random seed), so that screenshots and tests agree.
  */
 class DemoLending {
 
 	static final String SITE = "Fritidsbanken Helsingborg";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoLending.class);
 
 	private static final String ACTOR = "demo";
 
@@ -99,13 +106,16 @@ class DemoLending {
 
 	private final ReservationManagement reservations;
 
+	private final LendingHistory history;
+
 	DemoLending(LendingCatalogue catalogue, LendingManagement lending, BorrowerManagement borrowers,
-			LendingPermissions permissions, ReservationManagement reservations) {
+			LendingPermissions permissions, ReservationManagement reservations, LendingHistory history) {
 		this.catalogue = catalogue;
 		this.lending = lending;
 		this.borrowers = borrowers;
 		this.permissions = permissions;
 		this.reservations = reservations;
+		this.history = history;
 	}
 
 	/**
@@ -142,6 +152,7 @@ class DemoLending {
 			}
 		}
 		lend(site, numbers, random);
+		season(site, numbers, today);
 		reserve(site);
 	}
 
@@ -235,6 +246,21 @@ class DemoLending {
 						new DonatedThing(null, "Rullskidor", null, 1, Condition.GOOD, "Med stavar"),
 						new DonatedThing(null, "Flytväst", "Barn 15–30 kg", 2, Condition.BROKEN, "Spännet trasigt")),
 				ACTOR);
+	}
+
+	/**
+	 * The half year before today, for the statistics: a season of loans by 80 borrowers,
+	 * some still out and a few overdue, and searches that found nothing (see
+	 * {@link DemoSeason}).
+	 */
+	private void season(SiteView site, Map<String, List<String>> numbers, LocalDate today) {
+		long started = System.nanoTime();
+		List<String> registered = IntStream.range(0, BORROWERS.size())
+			.mapToObj(i -> String.format("070-174 06 %02d", 5 + i))
+			.toList();
+		int loans = new DemoSeason(catalogue, borrowers, history).load(site.id(), numbers, registered, today, ACTOR);
+		log.info("Demo season of {}: {} loans written in {} ms", SITE, loans,
+				(System.nanoTime() - started) / 1_000_000);
 	}
 
 	/** One kind of thing on the shelves, spread over its sizes. */

@@ -26,8 +26,11 @@ public class LendingCatalogue {
 	/** The rule of every Fritidsbanken, unless a site decides otherwise. */
 	public static final int DEFAULT_LOAN_DAYS = 14;
 
-	/** Addresses under /fritidsbanken that are pages of their own, never a site's. */
-	private static final Set<String> RESERVED_SLUGS = Set.of("admin", "mina-uppgifter");
+	/**
+	 * Addresses under /fritidsbanken that are pages of their own, never a site's: a site
+	 * called "Statistik" gets the address statistik-2.
+	 */
+	private static final Set<String> RESERVED_SLUGS = Set.of("admin", "mina-uppgifter", "statistik");
 
 	private static final int MAX_NAME = 100;
 

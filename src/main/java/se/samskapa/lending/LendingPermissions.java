@@ -81,6 +81,21 @@ public class LendingPermissions {
 		return isAdmin(user) || (user != null && borrowers.belongsToAny(borrowerId, staff.sitesOf(user.accountId())));
 	}
 
+	/**
+	 * The sites whose figures the user may see: every site for a lending admin, the sites
+	 * they work at for staff, none for anyone else.
+	 */
+	public List<SiteView> sitesOf(SamskapaUser user) {
+		if (isAdmin(user)) {
+			return sites.sites();
+		}
+		if (user == null) {
+			return List.of();
+		}
+		List<Long> mine = staff.sitesOf(user.accountId());
+		return sites.sites().stream().filter(site -> mine.contains(site.id())).toList();
+	}
+
 	public void requireAdmin(SamskapaUser user) {
 		require(isAdmin(user));
 	}

@@ -6,6 +6,10 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,17 +21,21 @@ import se.samskapa.lending.Availability;
 import se.samskapa.lending.LendingCatalogue;
 import se.samskapa.lending.LendingPermissions;
 import se.samskapa.lending.ReservationManagement;
+import se.samskapa.lending.LendingStatistics;
 import se.samskapa.lending.SiteView;
 import se.samskapa.lending.WaitlistSummary;
 
 /**
  * The public catalogue: every Fritidsbanken and what it has, by category, type and size,
- * with what is in now. No login and no personal data.
+ * with what is in now. No login and no personal data. A search that finds nothing in is
+ * counted for the statistics: the words and the day, nothing about who searched.
  */
 @Controller
 class CataloguePagesController {
 
 	private final LendingCatalogue catalogue;
+
+	private static final Logger log = LoggerFactory.getLogger(CataloguePagesController.class);
 
 	private final StaffSites sites;
 
@@ -35,12 +43,15 @@ class CataloguePagesController {
 
 	private final ReservationManagement reservations;
 
+	private final LendingStatistics statistics;
+
 	CataloguePagesController(LendingCatalogue catalogue, StaffSites sites, LendingPermissions permissions,
-			ReservationManagement reservations) {
+			ReservationManagement reservations, LendingStatistics statistics) {
 		this.catalogue = catalogue;
 		this.sites = sites;
 		this.permissions = permissions;
 		this.reservations = reservations;
+		this.statistics = statistics;
 	}
 
 	@GetMapping("/fritidsbanken")
@@ -59,6 +70,9 @@ class CataloguePagesController {
 			.stream()
 			.filter(a -> needle.isEmpty() || matches(a, needle))
 			.toList();
+		if (!needle.isEmpty() && lines.stream().allMatch(line -> line.available() == 0)) {
+			countEmptySearch(site, query, !lines.isEmpty());
+		}
 		Map<String, List<Availability>> byCategory = new LinkedHashMap<>();
 		for (Availability line : lines) {
 			byCategory
@@ -86,6 +100,20 @@ class CataloguePagesController {
 
 	private Map<String, Integer> waiting(SiteView site) {
 		return waiting(site, reservations);
+	}
+
+	/**
+	/**
+	 * What people look for and cannot get, for the statistics. A failure to count it must
+	 * not cost the visitor the page.
+	 */
+	private void countEmptySearch(SiteView site, String query, boolean kindFound) {
+		try {
+			statistics.recordEmptySearch(site.id(), query, kindFound);
+		}
+		catch (DataAccessException ex) {
+			log.warn("An empty catalogue search at {} was not counted: {}", site.slug(), ex.getMessage());
+		}
 	}
 
 	private static boolean matches(Availability line, String needle) {
