@@ -1,11 +1,15 @@
 package se.samskapa.config;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -49,18 +53,38 @@ import se.samskapa.shared.web.Htmx;
  */
 class PublicPageCache extends OncePerRequestFilter {
 
-	private static final List<PathPattern> PUBLIC_PAGES = List
-		.of("/", "/grupper", "/grupper/{slug}", "/moten/{id}", "/sok", "/fritidsbanken", "/fritidsbanken/{slug}")
-		.stream()
-		.map(PathPatternParser.defaultInstance::parse)
-		.toList();
+	private static final List<PathPattern> PUBLIC_PAGES = patterns("/", "/grupper", "/grupper/{slug}", "/moten/{id}",
+			"/sok");
+
+	/**
+	 * Kept only without a query: a search of the catalogue that finds nothing is counted
+	 * for Fritidsbanken's statistics when the page is made, so it must be made each time.
+	 */
+	private static final List<PathPattern> PUBLIC_PAGES_WITHOUT_QUERY = patterns("/fritidsbanken",
+			"/fritidsbanken/{slug}");
 
 	private static final int LARGEST = 2 * 1024 * 1024;
 
 	record Key(String page, LocalDate day, String language, boolean htmx) {
 	}
 
-	record Page(byte[] body, String contentType, String contentLanguage) {
+	/**
+	 * A kept page, also compressed: compressing the same page for every visitor was most
+	 * of what serving a kept page cost.
+	 */
+	record Page(byte[] body, byte[] gzipped, String contentType, String contentLanguage) {
+
+		static Page of(byte[] body, String contentType, String contentLanguage) {
+			ByteArrayOutputStream gzipped = new ByteArrayOutputStream(body.length / 4);
+			try (GZIPOutputStream out = new GZIPOutputStream(gzipped)) {
+				out.write(body);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			return new Page(body, gzipped.toByteArray(), contentType, contentLanguage);
+		}
+
 	}
 
 	private final ChangeAwareCache<Key, Page> pages;
@@ -96,14 +120,14 @@ class PublicPageCache extends OncePerRequestFilter {
 		Key key = key(request);
 		Page kept = this.pages.find(key);
 		if (kept != null) {
-			send(kept, response);
+			send(kept, request, response);
 			return;
 		}
 		long generation = this.pages.generation();
 		ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, capture);
 		if (keepable(request, capture)) {
-			this.pages.put(generation, key, new Page(capture.getContentAsByteArray(), capture.getContentType(),
+			this.pages.put(generation, key, Page.of(capture.getContentAsByteArray(), capture.getContentType(),
 					capture.getHeader(HttpHeaders.CONTENT_LANGUAGE)));
 		}
 		capture.copyBodyToResponse();
@@ -116,7 +140,12 @@ class PublicPageCache extends OncePerRequestFilter {
 		}
 		PathContainer path = PathContainer
 			.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
-		return PUBLIC_PAGES.stream().anyMatch(pattern -> pattern.matches(path));
+		return PUBLIC_PAGES.stream().anyMatch(pattern -> pattern.matches(path)) || (request.getQueryString() == null
+				&& PUBLIC_PAGES_WITHOUT_QUERY.stream().anyMatch(pattern -> pattern.matches(path)));
+	}
+
+	private static List<PathPattern> patterns(String... paths) {
+		return Stream.of(paths).map(PathPatternParser.defaultInstance::parse).toList();
 	}
 
 	private static boolean loggedIn() {
@@ -152,13 +181,21 @@ class PublicPageCache extends OncePerRequestFilter {
 				&& response.getContentSize() <= LARGEST;
 	}
 
-	private static void send(Page page, HttpServletResponse response) throws IOException {
+	private static void send(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
 		response.setContentType(page.contentType());
 		if (page.contentLanguage() != null) {
 			response.setHeader(HttpHeaders.CONTENT_LANGUAGE, page.contentLanguage());
 		}
-		response.setContentLength(page.body().length);
-		response.getOutputStream().write(page.body());
+		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+		byte[] body = page.body();
+		String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+		if (accepted != null && accepted.contains("gzip")) {
+			// The server leaves a response that already has an encoding as it is.
+			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+			body = page.gzipped();
+		}
+		response.setContentLength(body.length);
+		response.getOutputStream().write(body);
 	}
 
 }

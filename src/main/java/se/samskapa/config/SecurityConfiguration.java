@@ -45,8 +45,8 @@ class SecurityConfiguration {
 
 	/**
 	 * A borrower's own data page needs no account: its secret link is the key. Reserving
-	 * at Fritidsbanken and cancelling with the code need no login either. The changes they
-	 * offer carry the CSRF token like every form.
+	 * at Fritidsbanken and cancelling with the code need no login either. The changes
+	 * they offer carry the CSRF token like every form.
 	 */
 	private static final String[] PUBLIC_FORMS = { "/fritidsbanken/mina-uppgifter/*/radera",
 			"/fritidsbanken/mina-uppgifter/*/ny-lank", "/fritidsbanken/*/reservera",

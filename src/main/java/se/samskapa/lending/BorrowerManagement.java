@@ -125,10 +125,10 @@ public class BorrowerManagement {
 
 	/**
 	 * Wipes the name, number and e-mail address of everyone whose last return or ended
-	 * reservation (or registration, if they had neither) is longer ago than the retention,
-	 * keeping the pseudonym for the statistics. Someone with something out, an item held for
-	 * them or a place in a queue is kept: staff must be able to reach them. Runs at night on
-	 * one app node (see {@code internal.LendingJobs}).
+	 * reservation (or registration, if they had neither) is longer ago than the
+	 * retention, keeping the pseudonym for the statistics. Someone with something out, an
+	 * item held for them or a place in a queue is kept: staff must be able to reach them.
+	 * Runs at night on one app node (see {@code internal.LendingJobs}).
 	 * @return how many borrowers were wiped
 	 */
 	@Transactional
@@ -148,8 +148,8 @@ public class BorrowerManagement {
 	/**
 	 * Erases a borrower's name, number and e-mail address now, when they ask; not while
 	 * they have something out, since staff must be able to reach them about it. Their
-	 * reservations and places in queues end (a held item goes to the next in the queue): no
-	 * one could tell them their turn had come.
+	 * reservations and places in queues end (a held item goes to the next in the queue):
+	 * no one could tell them their turn had come.
 	 */
 	@Transactional
 	public void erase(long borrowerId, String actor) {

@@ -29,6 +29,8 @@ public class ItemManagement {
 
 	private final LendingCatalogue catalogue;
 
+	private final Holds holds;
+
 	private final ItemStore items;
 
 	private final AuditTrail audit;
@@ -37,8 +39,10 @@ public class ItemManagement {
 
 	private final Clock clock;
 
-	ItemManagement(LendingCatalogue catalogue, ItemStore items, AuditTrail audit, Dates dates, Clock clock) {
+	ItemManagement(LendingCatalogue catalogue, ItemStore items, Holds holds, AuditTrail audit, Dates dates,
+			Clock clock) {
 		this.catalogue = catalogue;
+		this.holds = holds;
 		this.items = items;
 		this.audit = audit;
 		this.dates = dates;
@@ -146,6 +150,8 @@ public class ItemManagement {
 		items.setCondition(item.id(), condition);
 		String clean = text("note", note, 500);
 		record(item, "REPAIRED", clean == null ? condition.name() : condition + ": " + clean, actor);
+		// Back on the shelf: someone in the queue for it gets it held.
+		holds.offer(item.id(), actor, false);
 		return catalogue.requireItem(item.number());
 	}
 

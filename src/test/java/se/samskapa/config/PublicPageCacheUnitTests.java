@@ -61,6 +61,22 @@ class PublicPageCacheUnitTests {
 	}
 
 	@Test
+	void aBrowserThatTakesGzipGetsTheKeptPageCompressed() throws Exception {
+		MockHttpServletResponse first = get("/moten/7");
+		MockHttpServletRequest gzip = request("GET", "/moten/7");
+		gzip.addHeader("Accept-Encoding", "gzip, deflate, br");
+		MockHttpServletResponse second = send(gzip);
+
+		assertThat(renders).hasValue(1);
+		assertThat(second.getHeader("Content-Encoding")).isEqualTo("gzip");
+		assertThat(second.getHeader("Vary")).isEqualTo("Accept-Encoding");
+		try (var in = new java.util.zip.GZIPInputStream(
+				new java.io.ByteArrayInputStream(second.getContentAsByteArray()))) {
+			assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(first.getContentAsString());
+		}
+	}
+
+	@Test
 	void eachPageLanguageAndFragmentIsKeptApart() throws Exception {
 		get("/moten/7");
 		get("/moten/8");
@@ -73,6 +89,16 @@ class PublicPageCacheUnitTests {
 		send(htmx);
 
 		assertThat(renders).hasValue(5);
+	}
+
+	@Test
+	void theCatalogueIsKeptButNotItsSearchesWhichTheStatisticsCount() throws Exception {
+		get("/fritidsbanken/fritidsbanken-helsingborg");
+		get("/fritidsbanken/fritidsbanken-helsingborg");
+		get("/fritidsbanken/fritidsbanken-helsingborg?q=kanot");
+		get("/fritidsbanken/fritidsbanken-helsingborg?q=kanot");
+
+		assertThat(renders).hasValue(3);
 	}
 
 	@Test

@@ -12,8 +12,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.samskapa.lending.Availability;
-import se.samskapa.lending.DonationSummary;
 import se.samskapa.lending.BorrowerManagement;
+import se.samskapa.lending.DonationStatistics;
+import se.samskapa.lending.DonationSummary;
 import se.samskapa.lending.ItemStatus;
 import se.samskapa.lending.LendingCatalogue;
 import se.samskapa.lending.LendingDonations;
@@ -79,7 +80,8 @@ class DemoLendingIntegrationTests {
 			.query(Long.class)
 			.single();
 		assertThat(open).isGreaterThan(20);
-		// Besides what is lent: two items back in repair, a donated tent to repair, and two
+		// Besides what is lent: two items back in repair, a donated tent to repair, and
+		// two
 		// held for reservations.
 		assertThat(out).isEqualTo(open + 2 + 1 + 2);
 	}
@@ -111,6 +113,27 @@ class DemoLendingIntegrationTests {
 				""").param("site", site.id()).query(Long.class).single();
 		assertThat(wiped).isPositive();
 		assertThat(borrowers.wipeInactive()).as("nothing left for tonight's job").isZero();
+	}
+
+	@Test
+	void theStatisticsCountTheQueueForBikesAndTheDonationsInAndOut() {
+		SiteView site = catalogue.siteBySlug("fritidsbanken-helsingborg").orElseThrow();
+		StatisticsReport report = statistics
+			.report(new StatisticsScope(YearMonth.of(2025, 12), YearMonth.of(2026, 11), Set.of(site.id())));
+
+		assertThat(report.waitlists())
+			.hasValueSatisfying(demand -> assertThat(demand).singleElement().satisfies(bikes -> {
+				assertThat(bikes.type()).isEqualTo("Barncykel");
+				assertThat(bikes.requests()).isEqualTo(2);
+				assertThat(bikes.stillWaiting()).isEqualTo(2);
+			}));
+		// In: 4 + 2 skates and helmets, 1 + 3 tent and skis, 5 + 1 + 2 balls, roller skis
+		// and life jackets; out: the skates with a cracked blade.
+		assertThat(report.donations()).hasValueSatisfying(months -> {
+			assertThat(months).hasSize(12);
+			assertThat(months.stream().mapToLong(DonationStatistics.Month::itemsIn).sum()).isEqualTo(18);
+			assertThat(months.stream().mapToLong(DonationStatistics.Month::itemsOut).sum()).isEqualTo(1);
+		});
 	}
 
 	@Test

@@ -72,9 +72,9 @@ public class BorrowerStore {
 	}
 
 	/**
-	 * Wipes the name, number and e-mail address of borrowers with nothing out and no open reservation or
-	 * place in a queue, whose last return or ended reservation (or, if they never had
-	 * either, their registration) was before the cut-off.
+	 * Wipes the name, number and e-mail address of borrowers with nothing out and no open
+	 * reservation or place in a queue, whose last return or ended reservation (or, if
+	 * they never had either, their registration) was before the cut-off.
 	 * @return the ids of the borrowers wiped
 	 */
 	public List<Long> wipeInactiveSince(Instant cutoff, Instant now) {
@@ -124,7 +124,7 @@ public class BorrowerStore {
 		String pattern = nameContains == null || nameContains.isBlank() ? null
 				: "%" + nameContains.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
 		return jdbc.sql("""
-				SELECT b.id, b.name, b.mobile,
+				SELECT b.id, b.name, b.mobile, b.email,
 				       (SELECT count(*) FROM lending_loan l
 				        WHERE l.borrower_id = b.id AND l.site_id = :site AND l.returned_at IS NULL) AS open_loans,
 				       (SELECT max(l.lent_at) FROM lending_loan l WHERE l.borrower_id = b.id AND l.site_id = :site)
@@ -139,9 +139,10 @@ public class BorrowerStore {
 			.param("site", siteId)
 			.param("pattern", pattern)
 			.param("limit", limit)
-			.query((rs, i) -> new BorrowerSummary(
-					new BorrowerView(rs.getLong("id"), rs.getString("name"), rs.getString("mobile")),
-					rs.getInt("open_loans"), Rows.instant(rs, "last_lent")))
+			.query((rs,
+					i) -> new BorrowerSummary(new BorrowerView(rs.getLong("id"), rs.getString("name"),
+							rs.getString("mobile"), rs.getString("email")), rs.getInt("open_loans"),
+							Rows.instant(rs, "last_lent")))
 			.list();
 	}
 

@@ -103,9 +103,8 @@ class CataloguePagesController {
 	}
 
 	/**
-	/**
-	 * What people look for and cannot get, for the statistics. A failure to count it must
-	 * not cost the visitor the page.
+	 * /** What people look for and cannot get, for the statistics. A failure to count it
+	 * must not cost the visitor the page.
 	 */
 	private void countEmptySearch(SiteView site, String query, boolean kindFound) {
 		try {

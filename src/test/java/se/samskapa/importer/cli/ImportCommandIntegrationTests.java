@@ -45,7 +45,7 @@ class ImportCommandIntegrationTests {
 
 		Run run = run(args);
 
-		assertThat(run.exitCode()).isZero();
+		assertThat(run.exitCode()).as(run.err()).isZero();
 		assertThat(run.out()).startsWith("[").endsWith("]" + System.lineSeparator());
 		JsonNode documents = JSON.readTree(run.out());
 		assertThat(documents.isArray()).isTrue();
