@@ -133,7 +133,7 @@ final class LocalPostgres {
 			stopOrphanedServer();
 			run(List.of(bin("pg_ctl"), "-D", dataDirectory.toString(), "-l",
 					dataDirectory.resolve("server.log").toString(), "-w", "-t", "60", "-o",
-					"-p " + port + " -h localhost -F -c timezone=Europe/Stockholm -c max_connections=200"
+					"-p " + port + " -h localhost -F -c timezone=Europe/Stockholm -c max_connections=400"
 							+ " -c unix_socket_directories=''",
 					"start"), Duration.ofSeconds(90));
 			running = true;
