@@ -90,10 +90,11 @@ point() {
 WRK_COUNTERS=$counter_file WRK_SITE=$SITE wrk -t"$COUNTERS" -c"$COUNTERS" -d10s -s "$BENCH/counter.lua" "$APP_URL" >/dev/null
 WRK_COUNTERS=$counter_file WRK_SITE=$SITE point counter "$COUNTERS" -t"$COUNTERS" -c"$COUNTERS" -d"$DURATION" \
 	-s "$BENCH/counter.lua" "$APP_URL"
+numbers=$(printf "'%s'," "${ITEMS[@]}" | sed 's/,$//')
 sql "UPDATE lending_item SET status = 'AVAILABLE' WHERE site_id = $SITE AND status = 'ON_LOAN'
-	AND number IN ($(printf "'%s'," "${ITEMS[@]}" | sed 's/,$//'))" >/dev/null
+	AND number IN ($numbers)" >/dev/null
 sql "UPDATE lending_loan SET returned_at = now(), returned_by = 'bench', return_condition = 'GOOD'
-	WHERE returned_at IS NULL AND item_id IN (SELECT id FROM lending_item WHERE number IN ($(printf "'%s'," "${ITEMS[@]}" | sed 's/,$//')))" >/dev/null
+	WHERE returned_at IS NULL AND item_id IN (SELECT id FROM lending_item WHERE number IN ($numbers))" >/dev/null
 
 wrk -t2 -c10 -d10s "$APP_URL/fritidsbanken/$SLUG" >/dev/null
 for c in 10 50; do

@@ -70,7 +70,7 @@ public class LendingPermissions {
 		if (isAdmin(user)) {
 			return sites.sites().stream().map(SiteView::id).collect(Collectors.toUnmodifiableSet());
 		}
-		return user == null ? Set.of() : Set.copyOf(staff.sitesOf(user.accountId()));
+		return worksAt(user);
 	}
 
 	/**
@@ -78,7 +78,7 @@ public class LendingPermissions {
 	 * of them or lent something there. Lending admins see every borrower.
 	 */
 	public boolean seesBorrower(SamskapaUser user, long borrowerId) {
-		return isAdmin(user) || (user != null && borrowers.belongsToAny(borrowerId, staff.sitesOf(user.accountId())));
+		return isAdmin(user) || borrowers.belongsToAny(borrowerId, worksAt(user));
 	}
 
 	/**
@@ -89,11 +89,13 @@ public class LendingPermissions {
 		if (isAdmin(user)) {
 			return sites.sites();
 		}
-		if (user == null) {
-			return List.of();
-		}
-		List<Long> mine = staff.sitesOf(user.accountId());
-		return sites.sites().stream().filter(site -> mine.contains(site.id())).toList();
+		Set<Long> mine = worksAt(user);
+		return mine.isEmpty() ? List.of() : sites.sites().stream().filter(site -> mine.contains(site.id())).toList();
+	}
+
+	/** The sites the user is staff at, whatever else they may be. */
+	private Set<Long> worksAt(SamskapaUser user) {
+		return user == null ? Set.of() : Set.copyOf(staff.sitesOf(user.accountId()));
 	}
 
 	public void requireAdmin(SamskapaUser user) {

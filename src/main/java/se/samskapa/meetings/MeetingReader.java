@@ -24,7 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.samskapa.directory.DirectoryManagement;
 import se.samskapa.groups.GroupManagement;
-import se.samskapa.groups.GroupRole;
 import se.samskapa.groups.GroupView;
 import se.samskapa.groups.Occurrence;
 import se.samskapa.meetings.internal.AgendaItem;

@@ -33,25 +33,18 @@ import se.samskapa.meetings.OwnerView;
 @Component
 public class ActionItemLoader {
 
+	/**
+	 * The tables a condition on {@code a} (the action) and {@code m} (its meeting) reads.
+	 */
+	private static final String FROM = " FROM meetings_action_item a JOIN meetings_meeting m ON m.id = a.meeting_id ";
+
 	private static final String SELECT = """
 			SELECT a.id, a.group_id, a.meeting_id, m.meeting_date, a.agenda_item_id, a.what,
-			       a.due_kind, a.due_date, a.due_text, a.status
-			FROM meetings_action_item a JOIN meetings_meeting m ON m.id = a.meeting_id
-			""";
+			       a.due_kind, a.due_date, a.due_text, a.status""" + FROM;
 
 	private final JdbcClient jdbc;
 
 	private final DirectoryManagement directory;
-
-	/** How many action items match the condition on {@code a} and {@code m}. */
-	public int count(String where, Map<String, ?> parameters) {
-		return jdbc
-			.sql("SELECT count(*) FROM meetings_action_item a JOIN meetings_meeting m ON m.id = a.meeting_id WHERE "
-					+ where)
-			.params(parameters)
-			.query(Integer.class)
-			.single();
-	}
 
 	private final GroupManagement groups;
 
@@ -67,6 +60,11 @@ public class ActionItemLoader {
 	 */
 	public List<ActionItemView> load(String where, Map<String, ?> parameters, String orderBy) {
 		return load(where, parameters, orderBy, Integer.MAX_VALUE);
+	}
+
+	/** How many action items match the condition on {@code a} and {@code m}. */
+	public int count(String where, Map<String, ?> parameters) {
+		return jdbc.sql("SELECT count(*)" + FROM + "WHERE " + where).params(parameters).query(Integer.class).single();
 	}
 
 	/** The first {@code limit} of the action items matching the condition. */
