@@ -12,7 +12,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -238,15 +237,11 @@ public class LendingDonations {
 
 	/**
 	 * Wipes the name and contact of donors whose donation came in longer ago than the
-	 * retention. Runs at night, on one node.
+	 * retention. Runs at night, on one node ({@code internal.LendingJobs}).
 	 * @return how many donations lost their donor
 	 */
-	@Scheduled(cron = "${samskapa.lending.retention-cron:0 50 3 * * *}")
 	@Transactional
 	public int wipeOldDonors() {
-		if (!donations.lockForHousekeeping()) {
-			return 0;
-		}
 		List<Long> wiped = donations.wipeDonorsReceivedBefore(dates.today().minusDays(donorRetentionDays),
 				clock.instant());
 		wiped.forEach(id -> audit.record("system", "lending-donation", id, "donor-wiped",

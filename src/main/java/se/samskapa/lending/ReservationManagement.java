@@ -15,7 +15,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -331,15 +330,11 @@ public class ReservationManagement {
 	/**
 	 * Releases held items not collected by their last day (to the next in the queue, or
 	 * back on the shelf), and ends places in queues older than the waitlist period. Runs
-	 * every night; with several app nodes, one of them.
+	 * every night on one node ({@code internal.LendingJobs}).
 	 * @return how many reservations ended
 	 */
-	@Scheduled(cron = "${samskapa.lending.reservation-expiry-cron:0 20 0 * * *}")
 	@Transactional
 	public int expireOverdue() {
-		if (!reservations.lockForHousekeeping()) {
-			return 0;
-		}
 		int ended = 0;
 		for (long id : reservations.heldPast(dates.today())) {
 			ReservationView reservation = requireReservation(id);

@@ -51,6 +51,9 @@ class BorrowerScopeControllerTests {
 	@Autowired
 	BorrowerManagement borrowers;
 
+	@Autowired
+	ReservationManagement reservations;
+
 	private Fixture f;
 
 	/** Bo Berg registered at the other site and borrowed its helmet. */
@@ -126,6 +129,16 @@ class BorrowerScopeControllerTests {
 	}
 
 	@Test
+	void aBorrowerWhoReservesHereIsOneOfTheSitesOwn() {
+		assertThat(counter("GET /disk/" + bo.id(), staff(), null)).hasStatus(HttpStatus.NOT_FOUND);
+
+		reservations.reserve(f.site().id(), f.skates38().typeId(), "38", bo.id(), false, ReservationManagement.ONLINE);
+
+		assertThat(counter("GET /disk/" + bo.id(), staff(), null)).hasStatusOk().bodyText().contains("Bo Berg");
+		assertThat(counter("GET /lantagare?namn=berg", staff(), null)).bodyText().contains("Bo Berg");
+	}
+
+	@Test
 	void lendingAdminsSeeEveryBorrowerAndEveryLoan() {
 		assertThat(counter("GET /disk/" + bo.id(), users.as(f.lendingAdmin()), null)).hasStatusOk()
 			.bodyText()
@@ -141,7 +154,9 @@ class BorrowerScopeControllerTests {
 	@Test
 	void theApiAnswers404ForAnotherSitesBorrowerUntilTheMobileNumberIsGiven() {
 		for (String endpoint : List.of("GET /api/v1/lending/borrowers/" + bo.id(),
-				"GET /api/v1/lending/borrowers/" + bo.id() + "/loans", "DELETE /api/v1/lending/borrowers/" + bo.id())) {
+				"GET /api/v1/lending/borrowers/" + bo.id() + "/loans",
+				"PUT /api/v1/lending/borrowers/" + bo.id() + "/email {\"email\":\"bo@example.se\"}",
+				"DELETE /api/v1/lending/borrowers/" + bo.id())) {
 			MvcTestResult result = api(endpoint, staff(), null);
 			assertThat(result).as(endpoint).hasStatus(HttpStatus.NOT_FOUND);
 			assertThat(result).bodyJson().extractingPath("$.detail").asString().startsWith("Låntagaren finns inte");
@@ -149,6 +164,7 @@ class BorrowerScopeControllerTests {
 		assertThat(api("POST /api/v1/lending/sites/" + f.site().id() + "/checkouts {\"borrowerId\":" + bo.id()
 				+ ",\"items\":[\"SC-SKATES-40\"]}", staff(), null))
 			.hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(borrowers.borrower(bo.id())).get().extracting(BorrowerView::email).isNull();
 
 		SessionCookie session = new SessionCookie();
 		assertThat(api("GET /api/v1/lending/borrowers?mobile=" + BO_MOBILE, staff(), session)).hasStatusOk()

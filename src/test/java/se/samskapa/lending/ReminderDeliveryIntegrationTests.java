@@ -67,6 +67,9 @@ class ReminderDeliveryIntegrationTests {
 	LendingReminders reminders;
 
 	@Autowired
+	ReservationManagement reservations;
+
+	@Autowired
 	LendingJobs jobs;
 
 	@Autowired
@@ -229,6 +232,45 @@ class ReminderDeliveryIntegrationTests {
 			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
 			.hasStatus(HttpStatus.FOUND);
 		assertThat(events.stream(ReceiptRequested.class).count()).isEqualTo(before);
+	}
+
+	@Test
+	void aReservationIsConfirmedBySmsAndTheQueueIsToldWhenTheItemComesIn() {
+		Fixture f = fixtures.create("rr");
+		long fia = register("Fia Ek", "070-210 00 06", "fia.ek@example.se");
+		long gun = register("Gun Ek", "070-210 00 07", null);
+		long skates = f.skates38().typeId();
+
+		ReservationView held = reservations.reserve(f.site().id(), skates, "38", fia, false, f.staff());
+		ReservationView queued = reservations.reserve(f.site().id(), skates, "38", gun, true, f.staff());
+
+		await().atMost(PATIENCE).untilAsserted(() -> {
+			assertThat(sms.to("+46702100006")).hasSize(1);
+			assertThat(sms.to("+46702100007")).hasSize(1);
+		});
+		assertThat(sms.to("+46702100006").get(0).body())
+			.isEqualTo("Hej! Fritidsbanken rr Centrum har lagt undan hockeyskridskor, 38 åt dig. Hämta senast "
+					+ "onsdag 25 november och säg ditt mobilnummer eller koden " + held.code() + " vid disken. " + HOURS
+					+ " Det kostar ingenting.");
+		assertThat(mail.to("fia.ek@example.se")).singleElement()
+			.extracting(OutgoingMessage::subject)
+			.isEqualTo("Din reservation hos Fritidsbanken rr Centrum");
+		assertThat(sms.to("+46702100007").get(0).body())
+			.isEqualTo("Hej! Du står i kö hos Fritidsbanken rr Centrum för hockeyskridskor, 38, som nummer 1. "
+					+ "Vi skickar ett sms när något kommer tillbaka och ligger undan åt dig. Din kod är "
+					+ queued.code() + ".");
+
+		// Fia changes her mind: the skates go to Gun, who is told.
+		reservations.cancel(held.id(), f.staff());
+
+		await().atMost(PATIENCE).untilAsserted(() -> assertThat(sms.to("+46702100007")).hasSize(2));
+		assertThat(sms.to("+46702100007").get(1).body()).startsWith(
+				"Hej! Nu ligger hockeyskridskor, 38 undan åt dig hos Fritidsbanken rr Centrum. Hämta senast onsdag 25 "
+						+ "november och säg ditt mobilnummer eller koden " + queued.code() + " vid disken.");
+		assertThat(notifications.deliveries(LendingMessages.RESERVATION, "lending-reservation:" + queued.id()))
+			.extracting(d -> d.channel() + " " + d.status())
+			.containsExactly("SMS SENT", "SMS SENT");
+		assertThat(sms.to("+46702100006")).hasSize(1);
 	}
 
 	private long register(String name, String mobile, String email) {

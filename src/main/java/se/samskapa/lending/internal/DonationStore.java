@@ -187,14 +187,6 @@ public class DonationStore {
 	}
 
 	/**
-	 * Whether this transaction may wipe old donors: with several app nodes, only the one
-	 * that gets the lock does.
-	 */
-	public boolean lockForHousekeeping() {
-		return Boolean.TRUE.equals(jdbc.sql("SELECT pg_try_advisory_xact_lock(7406, 2)").query(Boolean.class).single());
-	}
-
-	/**
 	 * Things in and out per month between the days (both included), months without any
 	 * left out.
 	 */

@@ -15,6 +15,9 @@ import org.springframework.stereotype.Component;
 
 import se.samskapa.lending.BorrowerView;
 import se.samskapa.lending.LoanView;
+import se.samskapa.lending.ReservationMade;
+import se.samskapa.lending.ReservationReadyForPickup;
+import se.samskapa.lending.ReservationView;
 import se.samskapa.lending.ReminderKind;
 import se.samskapa.lending.ReminderStatus;
 import se.samskapa.lending.SiteView;
@@ -27,9 +30,9 @@ import se.samskapa.shared.Dates;
 
 /**
  * Writes and sends the messages to borrowers, after the commit of what they are about:
- * reminders and receipts. In plain Swedish, with the site, the items, the date and the
- * opening hours, and never a fee. The borrower's number and address are read when the
- * message goes, so a borrower wiped in between gets nothing.
+ * reminders, receipts and reservations. In plain Swedish, with the site, the items, the
+ * date and the opening hours, and never a fee. The borrower's number and address are read
+ * when the message goes, so a borrower wiped in between gets nothing.
  */
 @Component
 public class LendingMessages {
@@ -40,6 +43,9 @@ public class LendingMessages {
 	/** The purpose of a receipt in the notifications record. */
 	public static final String RECEIPT = "lending-receipt";
 
+	/** The purpose of a message about a reservation in the notifications record. */
+	public static final String RESERVATION = "lending-reservation";
+
 	private final BorrowerStore borrowers;
 
 	private final LoanStore loans;
@@ -47,6 +53,8 @@ public class LendingMessages {
 	private final SiteStore sites;
 
 	private final ReminderStore reminders;
+
+	private final ReservationStore reservations;
 
 	private final Notifications notifications;
 
@@ -57,11 +65,13 @@ public class LendingMessages {
 	private final Clock clock;
 
 	LendingMessages(BorrowerStore borrowers, LoanStore loans, SiteStore sites, ReminderStore reminders,
-			Notifications notifications, MessageSource messages, Dates dates, Clock clock) {
+			ReservationStore reservations, Notifications notifications, MessageSource messages, Dates dates,
+			Clock clock) {
 		this.borrowers = borrowers;
 		this.loans = loans;
 		this.sites = sites;
 		this.reminders = reminders;
+		this.reservations = reservations;
 		this.notifications = notifications;
 		this.messages = messages;
 		this.dates = dates;
@@ -103,6 +113,43 @@ public class LendingMessages {
 		if (borrower.isPresent() && site.isPresent() && !lent.isEmpty()) {
 			notifications.send(receipt(site.get(), lent, Recipient.mobile(borrower.get().mobile())));
 		}
+	}
+
+	/**
+	 * Held at once: the code and the last day to collect; in the queue: the place and the
+	 * promise of a message. Read when the message goes, so a reservation cancelled or
+	 * collected in between gets nothing.
+	 */
+	@ApplicationModuleListener
+	void on(ReservationMade event) {
+		reservations.find(event.reservationId())
+			.filter(r -> r.isReady() || r.isWaiting())
+			.ifPresent(r -> sendAbout(r,
+					r.isReady() ? readyText(r, "lending.sms.reservation.held") : text("lending.sms.reservation.queued",
+							r.siteName(), lowerFirst(r.description()), r.position(), r.code())));
+	}
+
+	@ApplicationModuleListener
+	void on(ReservationReadyForPickup event) {
+		reservations.find(event.reservationId())
+			.filter(ReservationView::isReady)
+			.ifPresent(r -> sendAbout(r, readyText(r, "lending.sms.reservation.ready")));
+	}
+
+	private String readyText(ReservationView reservation, String key) {
+		StringBuilder body = new StringBuilder(text(key, reservation.siteName(), lowerFirst(reservation.description()),
+				dates.day(reservation.holdUntil(), Dates.SWEDISH), reservation.code()));
+		sites.find(reservation.siteId()).ifPresent(site -> appendHours(body, site));
+		return body.append(' ').append(text("lending.sms.free")).toString();
+	}
+
+	private void sendAbout(ReservationView reservation, String body) {
+		borrowers.find(reservation.borrowerId())
+			.filter(borrower -> borrower.mobile() != null)
+			.ifPresent(borrower -> notifications
+				.send(new OutgoingMessage(new Recipient(borrower.mobile(), borrower.email()),
+						text("lending.email.subject.reservation", reservation.siteName()), body, RESERVATION,
+						"lending-reservation:" + reservation.id())));
 	}
 
 	/** The reminder: what, when it was or is due, when the site is open; free. */

@@ -55,14 +55,6 @@ public class ReservationStore {
 		this.jdbc = jdbc;
 	}
 
-	/**
-	 * Whether this transaction may run the nightly expiry: with several app nodes, only
-	 * the one that gets the lock does.
-	 */
-	public boolean lockForHousekeeping() {
-		return Boolean.TRUE.equals(jdbc.sql("SELECT pg_try_advisory_xact_lock(7406, 2)").query(Boolean.class).single());
-	}
-
 	public int holdDays(long siteId) {
 		return jdbc.sql("SELECT hold_days FROM lending_site WHERE id = :site")
 			.param("site", siteId)

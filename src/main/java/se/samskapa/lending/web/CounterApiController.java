@@ -123,8 +123,8 @@ class CounterApiController {
 	@Operation(summary = "Sätt e-postadressen som påminnelser också går till",
 			description = "En tom eller utelämnad adress tar bort den.")
 	BorrowerView changeEmail(@PathVariable long borrowerId, @RequestBody(required = false) ApiRequests.Email body,
-			@AuthenticationPrincipal SamskapaUser user) {
-		permissions.requireStaffAnywhere(user);
+			@AuthenticationPrincipal SamskapaUser user, HttpServletRequest request) {
+		visibleBorrower(user, borrowerId, request);
 		return borrowers.changeEmail(borrowerId, body == null ? null : body.email(), user.getUsername());
 	}
 
