@@ -2,7 +2,10 @@ package se.samskapa.meetings;
 
 import java.io.StringReader;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -16,6 +19,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.samskapa.groups.GroupManagement;
 import se.samskapa.meetings.internal.CalendarTokens;
 import se.samskapa.support.SamskapaTest;
 import se.samskapa.support.TestUsers;
@@ -52,6 +56,12 @@ class CalendarAndMyPagesControllerTests {
 
 	@Autowired
 	DemoMeetings demo;
+
+	@Autowired
+	MeetingManagement meetings;
+
+	@Autowired
+	GroupManagement groups;
 
 	@Test
 	void myPagesShowMyOpenActionsOverdueFirstAndMyNextMeetings() throws Exception {
@@ -93,6 +103,32 @@ class CalendarAndMyPagesControllerTests {
 		assertThat(page)
 			.contains("Extra åtgärd 10", "Alla dina " + open + " öppna åtgärder", "/atgarder?person=" + david)
 			.doesNotContain("Extra åtgärd 11");
+	}
+
+	@Test
+	void theNextEightMeetingsAreShownAndTheRestAClickAway() throws Exception {
+		long group = groups.groupsOf(users.user("samordnare").personId()).get(0).id();
+		for (int day = 1; day <= 9; day++) {
+			meetings.createExtra(group, LocalDate.of(2026, 12, day), LocalTime.of(13, 0), LocalTime.of(14, 0), null,
+					"Extramöte " + day);
+		}
+		String page = mvc.perform(get("/mina-sidor").with(users.coordinator()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Matcher all = Pattern.compile("Alla (\\d+) möten de kommande åtta veckorna").matcher(page);
+		assertThat(all.find()).as("the link to all meetings").isTrue();
+		int coming = Integer.parseInt(all.group(1));
+		assertThat(coming).isGreaterThan(8);
+		assertThat(page.split("class=\"event-row\"", -1)).hasSize(8 + 1);
+		assertThat(page).contains("/mina-sidor?moten=alla#moten");
+
+		String everything = mvc.perform(get("/mina-sidor").param("moten", "alla").with(users.coordinator()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(everything.split("class=\"event-row\"", -1)).hasSize(coming + 1);
+		assertThat(everything).doesNotContain("möten de kommande åtta veckorna");
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -19,6 +20,7 @@ import se.samskapa.groups.GroupView;
 import se.samskapa.meetings.ActionItemManagement;
 import se.samskapa.meetings.MeetingReader;
 import se.samskapa.meetings.OpenActions;
+import se.samskapa.meetings.UpcomingMeeting;
 import se.samskapa.meetings.internal.CalendarTokens;
 import se.samskapa.shared.Dates;
 
@@ -35,6 +37,9 @@ class MyPagesController {
 	 * a phone.
 	 */
 	static final int SHOWN_ACTIONS = 10;
+
+	/** The next meetings shown unless all of the coming eight weeks are asked for. */
+	static final int SHOWN_MEETINGS = 8;
 
 	private final ActionItemManagement actions;
 
@@ -56,7 +61,8 @@ class MyPagesController {
 	}
 
 	@GetMapping("/mina-sidor")
-	String mine(@AuthenticationPrincipal SamskapaUser user, Model model, HttpServletRequest request) {
+	String mine(@RequestParam(name = "moten", defaultValue = "") String meetings,
+			@AuthenticationPrincipal SamskapaUser user, Model model, HttpServletRequest request) {
 		LocalDate today = dates.today();
 		model.addAttribute("today", today);
 		if (user.personId() == null) {
@@ -68,7 +74,11 @@ class MyPagesController {
 		OpenActions mine = actions.openOfPerson(user.personId(), SHOWN_ACTIONS);
 		model.addAttribute("myActions", mine.first());
 		model.addAttribute("openActions", mine);
-		model.addAttribute("upcoming", reader.upcoming(GroupPagesController.ids(myGroups), today, today.plusWeeks(8)));
+		List<UpcomingMeeting> upcoming = reader.upcoming(GroupPagesController.ids(myGroups), today, today.plusWeeks(8));
+		boolean all = "alla".equals(meetings) || upcoming.size() <= SHOWN_MEETINGS;
+		model.addAttribute("upcoming", all ? upcoming : upcoming.subList(0, SHOWN_MEETINGS));
+		model.addAttribute("upcomingCount", upcoming.size());
+		model.addAttribute("upcomingMore", !all);
 		model.addAttribute("awaiting", reader.awaitingApprovalBy(user.personId()));
 		model.addAttribute("calendarUrl",
 				ServletUriComponentsBuilder.fromContextPath(request)
