@@ -1,6 +1,7 @@
 package se.samskapa.directory;
 
 import java.text.Collator;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Collection;
@@ -24,6 +25,7 @@ import se.samskapa.directory.internal.PeopleQueries;
 import se.samskapa.directory.internal.Person;
 import se.samskapa.directory.internal.PersonRepository;
 import se.samskapa.shared.AuditTrail;
+import se.samskapa.shared.ChangeAwareCache;
 import se.samskapa.shared.NotFoundException;
 import se.samskapa.shared.RuleViolation;
 
@@ -53,6 +55,11 @@ public class DirectoryManagement {
 
 	private final AuditTrail audit;
 
+	// One entry; a minute at most, for a change made from outside (the command-line
+	// importer).
+	private final ChangeAwareCache<Boolean, List<OrganisationView>> sortedOrganisations = new ChangeAwareCache<>(1,
+			Duration.ofMinutes(1));
+
 	DirectoryManagement(OrganisationRepository organisations, PersonRepository people, PeopleQueries peopleQueries,
 			OrganisationQueries organisationQueries, AccountRepository accounts, JdbcClient jdbc,
 			ApplicationEventPublisher events, AuditTrail audit) {
@@ -68,12 +75,17 @@ public class DirectoryManagement {
 
 	// Organisations
 
-	/** All organisations, sorted the Swedish way (Å, Ä and Ö last). */
+	/**
+	 * All organisations, sorted the Swedish way (Å, Ä and Ö last). Kept until one
+	 * changes: they are few, change seldom, and every coordinator's page with an
+	 * organisation filter or an owner field lists them.
+	 */
 	public List<OrganisationView> organisations() {
-		return organisationQueries.all()
-			.stream()
-			.sorted(Comparator.comparing(OrganisationView::name, SWEDISH))
-			.toList();
+		return sortedOrganisations.get(Boolean.TRUE,
+				() -> organisationQueries.all()
+					.stream()
+					.sorted(Comparator.comparing(OrganisationView::name, SWEDISH))
+					.toList());
 	}
 
 	public Optional<OrganisationView> organisation(long id) {
@@ -98,6 +110,7 @@ public class DirectoryManagement {
 	public OrganisationView createOrganisation(String name, String shortName, OrganisationKind kind,
 			Collection<String> aliases) {
 		OrganisationNames.requireFree(organisations(), null, name, shortName, aliases);
+		sortedOrganisations.changed();
 		Organisation organisation = new Organisation(name.trim(), blankToNull(shortName), kind);
 		aliases.forEach(organisation::addAlias);
 		return organisations.save(organisation).toView();
@@ -109,6 +122,7 @@ public class DirectoryManagement {
 		Organisation organisation = organisations.findById(id)
 			.orElseThrow(() -> NotFoundException.of("organisation", id));
 		OrganisationNames.requireFree(organisations(), id, name, shortName, aliases);
+		sortedOrganisations.changed();
 		organisation.rename(name.trim(), blankToNull(shortName), kind);
 		organisation.toView().aliases().forEach(organisation::removeAlias);
 		aliases.forEach(organisation::addAlias);
