@@ -4,13 +4,16 @@
 #   counter:   COUNTERS counters at once (default 20), each lending an item and taking it
 #              back in turn through the JSON API (POST .../checkouts, POST .../returns), each
 #              with its own session, CSRF token, borrower and item (bench/counter.lua);
-#              every request is one round trip of the counter;
+#              every request is one round trip of the counter. Twice: counter-paced, with
+#              a pause of a second before each request (faster than a person lends), and
+#              counter, flat out (what the machine can take); pg_stat_statements over
+#              both goes to counter-queries.txt;
 #   catalogue: the public catalogue page of the site, anonymous, at 10 and 50 connections;
 #   catalogue-search: the same page with a search (?q=...), which is counted when it finds
 #              nothing and so is never the same page twice in the statistics.
 #
 #   bench/lending.sh                   all three
-#   COUNTERS=40 DURATION=30s bench/lending.sh
+#   COUNTERS=40 DURATION=30s PACED_DURATION=60s WARMUP=60s bench/lending.sh
 #
 # Results go to bench/results/lending-<time>/ (wrk's output and a summary, run.txt).
 set -euo pipefail
@@ -44,12 +47,16 @@ log "app (pid $APP_PID) answers after $(wait_ready "$APP_PORT" "$start_ns" 300) 
 SITE=$(sql "SELECT id FROM lending_site WHERE slug = '$SLUG'")
 [[ -n $SITE ]] || die "no site $SLUG (the demo data makes it)"
 # Items in, of types nobody queues for (a return would hand a queued type to the queue),
-# and borrowers of the site with their data.
+# each of another type or size: returns of the same type and size take turns at its queue
+# (ReservationStore.lockQueue), and twenty counters returning the same skis at once is not
+# what a day at Fritidsbanken looks like. And borrowers of the site with their data.
 mapfile -t ITEMS < <(sql "
-	SELECT i.number FROM lending_item i
-	WHERE i.site_id = $SITE AND i.status = 'AVAILABLE'
-	  AND NOT EXISTS (SELECT 1 FROM lending_reservation r WHERE r.item_type_id = i.item_type_id AND r.status = 'WAITING')
-	ORDER BY i.number LIMIT $COUNTERS")
+	SELECT number FROM (
+		SELECT DISTINCT ON (i.item_type_id, coalesce(i.size, '')) i.number FROM lending_item i
+		WHERE i.site_id = $SITE AND i.status = 'AVAILABLE'
+		  AND NOT EXISTS (SELECT 1 FROM lending_reservation r WHERE r.item_type_id = i.item_type_id AND r.status = 'WAITING')
+		ORDER BY i.item_type_id, coalesce(i.size, ''), i.number) AS one_of_each
+	ORDER BY number LIMIT $COUNTERS")
 mapfile -t BORROWERS < <(sql "
 	SELECT id FROM lending_borrower WHERE wiped_at IS NULL AND registered_site_id = $SITE ORDER BY id LIMIT $COUNTERS")
 ((${#ITEMS[@]} == COUNTERS)) || die "only ${#ITEMS[@]} items in at $SLUG"
@@ -75,6 +82,7 @@ point() {
 	local out=$RESULTS/$name-$connections.txt
 	wrk --timeout 30s --latency "$@" >"$out" 2>&1
 	log "$name, $connections: $(grep '^RESULT' "$out")"
+	grep '^REFUSED' "$out" | head -3 >&2 || true
 	echo "$name connections=$connections $(grep '^RESULT' "$out" | cut -d' ' -f2-)" >>"$RESULTS/run.txt"
 }
 
@@ -85,18 +93,32 @@ point() {
 	echo "site: $SLUG ($SITE) duration: $DURATION counters: $COUNTERS"
 } >"$RESULTS/run.txt"
 
-# Warm up, then measure. Each counter ends on a return (an even number of requests is not
-# guaranteed), so whatever is still out afterwards is taken back.
-WRK_COUNTERS=$counter_file WRK_SITE=$SITE wrk -t"$COUNTERS" -c"$COUNTERS" -d10s -s "$BENCH/counter.lua" "$APP_URL" >/dev/null
-WRK_COUNTERS=$counter_file WRK_SITE=$SITE point counter "$COUNTERS" -t"$COUNTERS" -c"$COUNTERS" -d"$DURATION" \
-	-s "$BENCH/counter.lua" "$APP_URL"
+# Whatever a counter left out (a run can stop between a checkout and its return) is taken
+# back, so that each measurement starts with every item in.
 numbers=$(printf "'%s'," "${ITEMS[@]}" | sed 's/,$//')
-sql "UPDATE lending_item SET status = 'AVAILABLE' WHERE site_id = $SITE AND status = 'ON_LOAN'
-	AND number IN ($numbers)" >/dev/null
-sql "UPDATE lending_loan SET returned_at = now(), returned_by = 'bench', return_condition = 'GOOD'
-	WHERE returned_at IS NULL AND item_id IN (SELECT id FROM lending_item WHERE number IN ($numbers))" >/dev/null
+return_all() {
+	sql "UPDATE lending_loan SET returned_at = now(), returned_by = 'bench', return_condition = 'GOOD'
+		WHERE returned_at IS NULL AND item_id IN (SELECT id FROM lending_item WHERE number IN ($numbers))" >/dev/null
+	sql "UPDATE lending_item SET status = 'AVAILABLE' WHERE site_id = $SITE AND status = 'ON_LOAN'
+		AND number IN ($numbers)" >/dev/null
+}
+counters() {
+	WRK_COUNTERS=$counter_file WRK_SITE=$SITE "$@" -t"$COUNTERS" -c"$COUNTERS" -s "$BENCH/counter.lua" "$APP_URL"
+}
 
-wrk -t2 -c10 -d10s "$APP_URL/fritidsbanken/$SLUG" >/dev/null
+# Warm up, then measure: at a counter's pace (a scan a second at each counter, faster than
+# a person lends), and flat out (each counter sends its next request as soon as the last is
+# answered, which measures how many the machine can take).
+WRK_PAUSE_MS=0 counters wrk -d"${WARMUP:-30s}" >/dev/null
+return_all
+sql "SELECT pg_stat_statements_reset()" >/dev/null
+WRK_PAUSE_MS=1000 counters point counter-paced "$COUNTERS" -d"${PACED_DURATION:-40s}"
+return_all
+WRK_PAUSE_MS=0 counters point counter "$COUNTERS" -d"$DURATION"
+return_all
+query_report counter "$(awk '/^counter/ { for (i = 1; i <= NF; i++) if ($i ~ /^requests=/) { split($i, kv, "="); n += kv[2] } } END { print n }' "$RESULTS/run.txt")"
+
+wrk -t2 -c10 -d"${WARMUP:-30s}" "$APP_URL/fritidsbanken/$SLUG" >/dev/null
 for c in 10 50; do
 	point catalogue "$c" -t2 -c"$c" -d"$DURATION" -s "$BENCH/report.lua" "$APP_URL/fritidsbanken/$SLUG"
 done

@@ -118,3 +118,21 @@ stop_postgres() {
 }
 
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+# pg_stat_statements since the last reset, per request: statements and where the database
+# time goes, into $RESULTS/<name>-queries.txt (PSQL and RESULTS are the caller's).
+query_report() {
+	local name=$1 requests=$2
+	{
+		echo "# $name: $requests requests (all connection counts)"
+		"${PSQL[@]}" -c "
+			SELECT sum(calls) AS statements, round(sum(calls) / $requests::numeric, 1) AS statements_per_request,
+			       round(sum(total_exec_time)::numeric / $requests, 2) AS db_ms_per_request
+			FROM pg_stat_statements WHERE query NOT LIKE '%pg_stat_statements%'"
+		"${PSQL[@]}" -c "
+			SELECT calls, round(calls / $requests::numeric, 1) AS per_request, round(mean_exec_time::numeric, 3) AS mean_ms,
+			       round((total_exec_time / $requests)::numeric, 3) AS ms_per_request, left(regexp_replace(query, '\s+', ' ', 'g'), 160) AS query
+			FROM pg_stat_statements WHERE query NOT LIKE '%pg_stat_statements%'
+			ORDER BY calls DESC LIMIT 25"
+	} >"$RESULTS/$name-queries.txt"
+}

@@ -148,24 +148,6 @@ measure() {
 	echo "$result target=$name connections=$connections load_before=$load foreign_cpu_pct=$foreign" | tee -a "$RESULTS/results.txt" >&2
 }
 
-# pg_stat_statements over one target's three points: statements per request and where the
-# database time goes.
-query_report() {
-	local name=$1 requests=$2
-	{
-		echo "# $name: $requests requests (all connection counts)"
-		"${PSQL[@]}" -c "
-			SELECT sum(calls) AS statements, round(sum(calls) / $requests::numeric, 1) AS statements_per_request,
-			       round(sum(total_exec_time)::numeric / $requests, 2) AS db_ms_per_request
-			FROM pg_stat_statements WHERE query NOT LIKE '%pg_stat_statements%'"
-		"${PSQL[@]}" -c "
-			SELECT calls, round(calls / $requests::numeric, 1) AS per_request, round(mean_exec_time::numeric, 3) AS mean_ms,
-			       round((total_exec_time / $requests)::numeric, 3) AS ms_per_request, left(regexp_replace(query, '\s+', ' ', 'g'), 160) AS query
-			FROM pg_stat_statements WHERE query NOT LIKE '%pg_stat_statements%'
-			ORDER BY calls DESC LIMIT 25"
-	} >"$RESULTS/$name-queries.txt"
-}
-
 memory_report() {
 	local postmaster pss=0 pid
 	{
