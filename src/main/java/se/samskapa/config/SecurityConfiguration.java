@@ -102,7 +102,8 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/actuator/**", "/admin/**")
 			.hasRole("ADMIN")
-			.requestMatchers("/katalog/**", "/import", "/import/**")
+			// The search's suggestions of people for its person filter, too.
+			.requestMatchers("/katalog/**", "/import", "/import/**", "/sok/personer")
 			.hasRole("COORDINATOR")
 			.anyRequest()
 			.authenticated())

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -81,7 +80,7 @@ class SearchController {
 			return "search/search :: results";
 		}
 		model.addAttribute("groups", allGroups);
-		model.addAttribute("kinds", kindsFor(user));
+		model.addAttribute("kinds", kindsFor(coordinator));
 		if (coordinator) {
 			// People are many (hundreds): their names come as the coordinator types, from
 			// /sok/personer; the organisations are few enough for a list.
@@ -90,13 +89,12 @@ class SearchController {
 		return "search/search";
 	}
 
-	/** The names of people for the person filter, as the coordinator types one. */
+	/**
+	 * The names of people for the person filter, as the coordinator types one
+	 * (coordinators only, by the URL rules in {@code config.SecurityConfiguration}).
+	 */
 	@GetMapping("/sok/personer")
-	String personSuggestions(@RequestParam(defaultValue = "") String personnamn,
-			@AuthenticationPrincipal SamskapaUser user, Model model) {
-		if (user == null || !user.isCoordinator()) {
-			throw new AccessDeniedException("Only coordinators filter by person");
-		}
+	String personSuggestions(@RequestParam(defaultValue = "") String personnamn, Model model) {
 		model.addAttribute("suggestions",
 				personnamn.isBlank() ? List.of()
 						: directory.searchPeople(personnamn, SUGGESTIONS)
@@ -155,8 +153,8 @@ class SearchController {
 	}
 
 	/** People and organisations are found by coordinators only. */
-	private static List<SearchKind> kindsFor(SamskapaUser user) {
-		if (user != null && user.isCoordinator()) {
+	private static List<SearchKind> kindsFor(boolean coordinator) {
+		if (coordinator) {
 			return List.of(SearchKind.values());
 		}
 		return List.of(SearchKind.MINUTES, SearchKind.AGENDA_ITEM, SearchKind.DECISION, SearchKind.ACTION,
