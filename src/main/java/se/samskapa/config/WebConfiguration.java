@@ -3,6 +3,7 @@ package se.samskapa.config;
 import java.time.Duration;
 import java.util.Locale;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -30,6 +31,17 @@ class WebConfiguration implements WebMvcConfigurer {
 		resolver.setCookieHttpOnly(true);
 		resolver.setCookieSameSite("Lax");
 		return resolver;
+	}
+
+	/**
+	 * Inside Spring Session's and Spring Security's filters, so that they do not see the
+	 * view's flush, and after the public page cache, which keeps what it is given.
+	 */
+	@Bean
+	FilterRegistrationBean<WholePageFilter> wholePageFilter() {
+		FilterRegistrationBean<WholePageFilter> registration = new FilterRegistrationBean<>(new WholePageFilter());
+		registration.setOrder(PageCacheConfiguration.ORDER + 1);
+		return registration;
 	}
 
 	@Override

@@ -1,0 +1,46 @@
+package se.samskapa.config;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+
+/**
+ * Sessions in PostgreSQL (Spring Session JDBC), so that any node can serve any request.
+ */
+@Configuration(proxyBeanMethods = false)
+class SessionConfiguration {
+
+	/**
+	 * How stale the stored last access of a session may be. A session therefore expires
+	 * up to this much before its timeout (4 hours) after the last request.
+	 */
+	static final long TOUCH_INTERVAL_MILLIS = 60_000;
+
+	/**
+	 * Spring Session's update of the session row, which it sends after every request
+	 * because the last access moved, changed to write only when something else changed
+	 * (the id at login, the timeout, the person) or the stored last access is a minute
+	 * old. Each logged-in request used to write a row; now a person reading pages writes
+	 * one a minute. The parameters are Spring Session's, in its order.
+	 */
+	static final String UPDATE_SESSION = """
+			UPDATE %%TABLE_NAME%% AS s
+			SET SESSION_ID = v.session_id, LAST_ACCESS_TIME = v.last_access_time,
+			    MAX_INACTIVE_INTERVAL = v.max_inactive_interval, EXPIRY_TIME = v.expiry_time,
+			    PRINCIPAL_NAME = v.principal_name
+			FROM (SELECT CAST(? AS CHAR(36)) AS session_id, CAST(? AS BIGINT) AS last_access_time,
+			             CAST(? AS INT) AS max_inactive_interval, CAST(? AS BIGINT) AS expiry_time,
+			             CAST(? AS VARCHAR(100)) AS principal_name, CAST(? AS CHAR(36)) AS primary_id) AS v
+			WHERE s.PRIMARY_ID = v.primary_id
+			  AND (s.SESSION_ID <> v.session_id OR s.MAX_INACTIVE_INTERVAL <> v.max_inactive_interval
+			       OR s.PRINCIPAL_NAME IS DISTINCT FROM v.principal_name
+			       OR v.last_access_time - s.LAST_ACCESS_TIME >= %d)
+			""".formatted(TOUCH_INTERVAL_MILLIS);
+
+	@Bean
+	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionTouchedOnceAMinute() {
+		return repository -> repository.setUpdateSessionQuery(UPDATE_SESSION);
+	}
+
+}

@@ -1,0 +1,86 @@
+package se.samskapa.config;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import se.samskapa.support.SamskapaTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The stored session is written when something in it changes, and its last access at most
+ * once a minute, not after every request.
+ */
+@SamskapaTest
+class SessionTouchIntegrationTests {
+
+	/** The session cookie's name under MockMvc, which has no servlet container's. */
+	private static final String COOKIE = "SESSION";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@AfterEach
+	void forgetSessions() {
+		jdbc.sql("DELETE FROM spring_session WHERE principal_name = 'samordnare' OR principal_name IS NULL").update();
+	}
+
+	@Test
+	void aLoginIsStoredAndReadingPagesTouchesTheSessionOnceAMinute() throws Exception {
+		Cookie anonymous = mvc.perform(get("/login")).andReturn().getResponse().getCookie(COOKIE);
+		assertThat(anonymous).isNotNull();
+
+		Cookie loggedIn = mvc.perform(
+				post("/login").param("username", "samordnare").param("password", "demo").with(csrf()).cookie(anonymous))
+			.andReturn()
+			.getResponse()
+			.getCookie(COOKIE);
+		// A new id at login, and the person, are written at once.
+		assertThat(loggedIn.getValue()).isNotEqualTo(anonymous.getValue());
+		assertThat(principalOf(loggedIn)).isEqualTo("samordnare");
+		long atLogin = lastAccessOf(loggedIn);
+
+		mvc.perform(get("/mina-sidor").cookie(loggedIn)).andExpect(status().isOk());
+		assertThat(lastAccessOf(loggedIn)).isEqualTo(atLogin);
+
+		jdbc.sql("UPDATE spring_session SET last_access_time = last_access_time - 120000 WHERE session_id = :id")
+			.param("id", id(loggedIn))
+			.update();
+		mvc.perform(get("/mina-sidor").cookie(loggedIn)).andExpect(status().isOk());
+		assertThat(lastAccessOf(loggedIn)).isGreaterThanOrEqualTo(atLogin);
+	}
+
+	private String principalOf(Cookie cookie) {
+		return jdbc.sql("SELECT principal_name FROM spring_session WHERE session_id = :id")
+			.param("id", id(cookie))
+			.query(String.class)
+			.single();
+	}
+
+	private long lastAccessOf(Cookie cookie) {
+		return jdbc.sql("SELECT last_access_time FROM spring_session WHERE session_id = :id")
+			.param("id", id(cookie))
+			.query(Long.class)
+			.single();
+	}
+
+	private static String id(Cookie cookie) {
+		return new String(Base64.getDecoder().decode(cookie.getValue()), StandardCharsets.UTF_8);
+	}
+
+}
