@@ -33,7 +33,7 @@ MAX_LOAD=${MAX_LOAD:-1.0}
 MAX_FOREIGN=${MAX_FOREIGN:-10}
 QUIET_WAIT=${QUIET_WAIT:-120}
 # A subset, e.g. TARGETS="mine nginx", to measure some pages again.
-read -r -a TARGETS <<<"${TARGETS:-minutes group mine search search-in nginx}"
+read -r -a TARGETS <<<"${TARGETS:-minutes group mine search search-in floor nginx}"
 # The search page asks for these queries in turn (report.lua), as typed, one a line.
 QUERIES=${QUERIES:-$BENCH/search-queries.txt}
 RESULTS=${RESULTS:-$BENCH/results/$(date +%Y%m%d-%H%M%S)}
@@ -221,12 +221,15 @@ declare -A URL=(
 	[mine]=$APP_URL/mina-sidor
 	[search]=$APP_URL/sok
 	[search-in]=$APP_URL/sok
+	[floor]=$APP_URL/tillganglighet
 	[nginx]=http://127.0.0.1:$NGINX_PORT/minutes.html
 )
-# Mina sidor and the logged-in search get their sessions through report.lua, the other
-# pages are anonymous; the search pages get their queries through it too.
+# Mina sidor, the logged-in search and the floor (the accessibility statement, the
+# cheapest page, logged in: what every logged-in page costs before its own work) get their
+# sessions through report.lua, the other pages are anonymous; the search pages get their
+# queries through it too.
 use_sessions_for() {
-	if [[ $1 == mine || $1 == search-in ]]; then export WRK_COOKIES=$SESSION_FILE; else unset WRK_COOKIES; fi
+	if [[ $1 == mine || $1 == search-in || $1 == floor ]]; then export WRK_COOKIES=$SESSION_FILE; else unset WRK_COOKIES; fi
 	if [[ $1 == search* ]]; then export WRK_QUERIES=$QUERIES; else unset WRK_QUERIES; fi
 }
 

@@ -1,5 +1,6 @@
 package se.samskapa.groups;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Collection;
@@ -19,6 +20,7 @@ import se.samskapa.directory.PeopleMerged;
 import se.samskapa.groups.internal.Group;
 import se.samskapa.groups.internal.GroupQueries;
 import se.samskapa.groups.internal.GroupRepository;
+import se.samskapa.shared.ChangeAwareCache;
 import se.samskapa.shared.NotFoundException;
 import se.samskapa.shared.RuleViolation;
 import se.samskapa.shared.Slugs;
@@ -37,15 +39,24 @@ public class GroupManagement {
 
 	private final GroupQueries queries;
 
+	// One entry; a minute at most, for a change made from outside (the command-line
+	// importer).
+	private final ChangeAwareCache<Boolean, List<GroupView>> allGroups = new ChangeAwareCache<>(1,
+			Duration.ofMinutes(1));
+
 	GroupManagement(GroupRepository groups, GroupQueries queries, ApplicationEventPublisher events) {
 		this.groups = groups;
 		this.queries = queries;
 		this.events = events;
 	}
 
-	/** Standing groups first, then working groups, each by name. */
+	/**
+	 * Standing groups first, then working groups, each by name. Kept until one is created
+	 * or described anew: they are few, and every page that names an action's or a
+	 * meeting's group, or offers a group filter, asks for them.
+	 */
 	public List<GroupView> groups() {
-		return queries.groups();
+		return allGroups.get(Boolean.TRUE, queries::groups);
 	}
 
 	public Optional<GroupView> group(long id) {
@@ -126,6 +137,7 @@ public class GroupManagement {
 	public GroupView createGroup(String name, GroupKind kind, Long reportsToId, String description) {
 		requireFreeName(name, null);
 		Long reportsTo = reportsTo(kind, reportsToId);
+		allGroups.changed();
 		return groups.save(new Group(uniqueSlug(name), name.trim(), kind, reportsTo, blankToNull(description)))
 			.toView();
 	}
@@ -144,6 +156,7 @@ public class GroupManagement {
 			throw new RuleViolation("group.has.working.groups");
 		}
 		Group group = load(groupId);
+		allGroups.changed();
 		group.describe(name.trim(), kind, reportsTo(kind, reportsToId), blankToNull(description));
 		return groups.save(group).toView();
 	}

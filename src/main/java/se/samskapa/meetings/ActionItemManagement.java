@@ -159,9 +159,7 @@ public class ActionItemManagement {
 	@Transactional(readOnly = true)
 	public OpenActions openOfPerson(long personId, int limit) {
 		String where = "a.status = 'OPEN' AND a.id IN (SELECT action_item_id FROM meetings_action_owner WHERE person_id = :personId)";
-		Map<String, Object> parameters = Map.of("personId", personId);
-		List<ActionItemView> first = loader.load(where, parameters, OPEN_ORDER, limit);
-		return new OpenActions(first, first.size() < limit ? first.size() : loader.count(where, parameters));
+		return loader.first(where, Map.of("personId", personId), OPEN_ORDER, limit);
 	}
 
 	/** A person's actions: open ones first, overdue first, then by due date. */

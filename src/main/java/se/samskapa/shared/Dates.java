@@ -8,6 +8,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -23,6 +25,16 @@ public class Dates {
 	public static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
 	public static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
+
+	private static final DateTimeFormatter SWEDISH_TIME = DateTimeFormatter.ofPattern("HH.mm");
+
+	private static final DateTimeFormatter ENGLISH_TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+	/**
+	 * Formatters by pattern and language: a page of meetings formats dozens of dates, and
+	 * building a formatter parses its pattern each time.
+	 */
+	private static final Map<FormatterKey, DateTimeFormatter> FORMATTERS = new ConcurrentHashMap<>();
 
 	private final Clock clock;
 
@@ -40,7 +52,12 @@ public class Dates {
 	}
 
 	public String date(LocalDate date, Locale locale) {
-		return date == null ? "" : date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", language(locale)));
+		return date == null ? "" : date.format(formatter("d MMMM yyyy", language(locale)));
+	}
+
+	/** The month, short, as on a calendar leaf: "mars", "aug.". */
+	public String shortMonth(LocalDate date) {
+		return date == null ? "" : date.format(formatter("MMM", language(reader())));
 	}
 
 	/** "torsdag 13 mars", with the year when it is not this year. */
@@ -53,7 +70,7 @@ public class Dates {
 			return "";
 		}
 		String pattern = date.getYear() == today().getYear() ? "EEEE d MMMM" : "EEEE d MMMM yyyy";
-		return date.format(DateTimeFormatter.ofPattern(pattern, language(locale)));
+		return date.format(formatter(pattern, language(locale)));
 	}
 
 	/** "torsdag 13 mars kl. 10.00". */
@@ -77,7 +94,7 @@ public class Dates {
 		if (time == null) {
 			return "";
 		}
-		return time.format(DateTimeFormatter.ofPattern(isEnglish(locale) ? "HH:mm" : "HH.mm"));
+		return time.format(isEnglish(locale) ? ENGLISH_TIME : SWEDISH_TIME);
 	}
 
 	/** The time of day of a moment: "10.32". */
@@ -120,6 +137,11 @@ public class Dates {
 		return date != null && date.isBefore(today());
 	}
 
+	private static DateTimeFormatter formatter(String pattern, Locale locale) {
+		return FORMATTERS.computeIfAbsent(new FormatterKey(pattern, locale),
+				key -> DateTimeFormatter.ofPattern(key.pattern(), key.locale()));
+	}
+
 	private static Locale reader() {
 		return LocaleContextHolder.getLocale();
 	}
@@ -130,6 +152,9 @@ public class Dates {
 
 	private static Locale language(Locale locale) {
 		return isEnglish(locale) ? Locale.ENGLISH : SWEDISH;
+	}
+
+	private record FormatterKey(String pattern, Locale locale) {
 	}
 
 }

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import se.samskapa.directory.DirectoryManagement;
 import se.samskapa.groups.internal.Group;
@@ -21,6 +22,7 @@ import se.samskapa.support.SamskapaTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 /** The groups module against the embedded PostgreSQL with the demo data. */
@@ -43,6 +45,9 @@ class GroupManagementIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	private GroupView demoGroup(String name) {
 		return groups.groups().stream().filter(g -> g.name().equals(name)).findFirst().orElseThrow();
@@ -270,6 +275,26 @@ class GroupManagementIntegrationTests {
 	}
 
 	/**
+	 * The list of groups is kept between requests: a new or renamed group shows at once,
+	 * and one created in a transaction that rolls back is forgotten with it.
+	 */
+	@Test
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	void theKeptListOfGroupsShowsAChangeAtOnceAndForgetsARollback() {
+		List<GroupView> before = groups.groups();
+		transactions.executeWithoutResult(status -> {
+			GroupView created = newGroup("Åtgärdsgruppen");
+			assertThat(groups.groups()).extracting(GroupView::name).contains("Åtgärdsgruppen");
+			groups.describeGroup(created.id(), "Uppföljningsgruppen", GroupKind.STANDING, null, "Följer upp.");
+			assertThat(groups.groups()).filteredOn(group -> group.id() == created.id())
+				.extracting(GroupView::name, GroupView::description)
+				.containsExactly(tuple("Uppföljningsgruppen", "Följer upp."));
+			status.setRollbackOnly();
+		});
+		assertThat(groups.groups()).isEqualTo(before);
+	}
+
+	/**
 	 * The whole way: the directory merges two people and publishes {@code PeopleMerged},
 	 * and the groups module's listener moves the membership once the merge is committed.
 	 * It needs real commits, so it runs outside the test transaction and removes what it
@@ -278,7 +303,10 @@ class GroupManagementIntegrationTests {
 	@Test
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	void aMergeInTheDirectoryMovesMemberships() {
-		GroupView group = newGroup("Sammanslagning efter commit");
+		// A demo group: a group made here could not be removed but behind the kept list
+		// of
+		// groups.
+		GroupView group = demoGroup("IT-gruppen");
 		long survivor = directory.createPerson("Berit Bengtsson").id();
 		long duplicate = directory.createPerson("Berit Bengtson").id();
 		try {
@@ -288,10 +316,13 @@ class GroupManagementIntegrationTests {
 
 			await().atMost(Duration.ofSeconds(10))
 				.untilAsserted(() -> assertThat(groups.members(group.id()))
-					.containsExactly(new MemberView(survivor, GroupRole.NOTE_TAKER, null)));
+					.contains(new MemberView(survivor, GroupRole.NOTE_TAKER, null))
+					.noneMatch(member -> member.personId() == duplicate));
 		}
 		finally {
-			jdbc.sql("DELETE FROM groups_group WHERE id = :id").param("id", group.id()).update();
+			jdbc.sql("DELETE FROM groups_membership WHERE person_id IN (:ids)")
+				.param("ids", List.of(survivor, duplicate))
+				.update();
 			jdbc.sql("DELETE FROM directory_person WHERE id IN (:ids)")
 				.param("ids", List.of(survivor, duplicate))
 				.update();

@@ -45,6 +45,16 @@ class DatesUnitTests {
 	}
 
 	@Test
+	void calendarLeavesShowTheShortMonthInTheReadersLanguage() {
+		LocaleContextHolder.setLocale(Dates.SWEDISH);
+		assertThat(dates.shortMonth(LocalDate.of(2026, 3, 13))).isEqualTo("mars");
+		assertThat(dates.shortMonth(LocalDate.of(2026, 8, 13))).isEqualTo("aug.");
+		LocaleContextHolder.setLocale(Locale.ENGLISH);
+		assertThat(dates.shortMonth(LocalDate.of(2026, 8, 13))).isEqualTo("Aug");
+		assertThat(dates.date(LocalDate.of(2026, 8, 13))).isEqualTo("13 August 2026");
+	}
+
+	@Test
 	void documentsAreSwedishWhateverTheReadersLanguage() {
 		LocaleContextHolder.setLocale(Locale.ENGLISH);
 		assertThat(dates.date(LocalDate.of(2026, 5, 16), Dates.SWEDISH)).isEqualTo("16 maj 2026");

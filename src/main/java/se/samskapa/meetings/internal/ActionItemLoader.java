@@ -24,6 +24,7 @@ import se.samskapa.meetings.ActionItemView;
 import se.samskapa.meetings.ActionStatus;
 import se.samskapa.meetings.Due;
 import se.samskapa.meetings.DueKind;
+import se.samskapa.meetings.OpenActions;
 import se.samskapa.meetings.OwnerView;
 
 /**
@@ -62,16 +63,30 @@ public class ActionItemLoader {
 		return load(where, parameters, orderBy, Integer.MAX_VALUE);
 	}
 
-	/** How many action items match the condition on {@code a} and {@code m}. */
-	public int count(String where, Map<String, ?> parameters) {
-		return jdbc.sql("SELECT count(*)" + FROM + "WHERE " + where).params(parameters).query(Integer.class).single();
+	/**
+	 * The first {@code limit} of the action items matching the condition, and how many
+	 * match in all. One query gives both: the count is a window over the rows the limit
+	 * cuts, which the database reads for the order anyway.
+	 */
+	public OpenActions first(String where, Map<String, ?> parameters, String orderBy, int limit) {
+		String sql = SELECT.replace(FROM, ", count(*) OVER ()" + FROM) + " WHERE " + where + " ORDER BY " + orderBy
+				+ " LIMIT " + limit;
+		List<CountedRow> rows = jdbc.sql(sql)
+			.params(parameters)
+			.query((rs, i) -> new CountedRow(row(rs, i), rs.getInt(11)))
+			.list();
+		return new OpenActions(views(rows.stream().map(CountedRow::row).toList()),
+				rows.isEmpty() ? 0 : rows.get(0).total());
 	}
 
 	/** The first {@code limit} of the action items matching the condition. */
 	public List<ActionItemView> load(String where, Map<String, ?> parameters, String orderBy, int limit) {
 		String sql = SELECT + " WHERE " + where + " ORDER BY " + orderBy
 				+ (limit == Integer.MAX_VALUE ? "" : " LIMIT " + limit);
-		List<Row> rows = jdbc.sql(sql).params(parameters).query(ActionItemLoader::row).list();
+		return views(jdbc.sql(sql).params(parameters).query(ActionItemLoader::row).list());
+	}
+
+	private List<ActionItemView> views(List<Row> rows) {
 		if (rows.isEmpty()) {
 			return List.of();
 		}
@@ -154,6 +169,9 @@ public class ActionItemLoader {
 
 	private record Row(long id, long groupId, long meetingId, LocalDate meetingDate, Long agendaItemId, String what,
 			Due due, ActionStatus status) {
+	}
+
+	private record CountedRow(Row row, int total) {
 	}
 
 	private record OwnerRow(Long personId, Long organisationId, String label) {
