@@ -16,7 +16,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,7 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 import se.samskapa.directory.AccountView;
 import se.samskapa.lending.LendingFixtures.Fixture;
 import se.samskapa.shared.AuditTrail;
-import se.samskapa.support.EndpointLines;
 import se.samskapa.support.SamskapaTest;
 import se.samskapa.support.TestUsers;
 
@@ -84,64 +82,67 @@ class LendingAdminPagesControllerTests {
 
 	private Fixture f;
 
+	private LendingRequests pages;
+
 	@BeforeEach
 	void fixture() {
 		f = fixtures.create("ad");
+		pages = LendingRequests.pages(mvc, Map.of("site", f.site().id(), "account", users.user("medlem").accountId()),
+				users.as(f.lendingAdmin()));
 	}
 
 	@ParameterizedTest
 	@MethodSource({ "adminPages", "administratorPages" })
 	void anonymousVisitorsAreSentToLogIn(String endpoint) {
-		MvcTestResult result = request(endpoint, null).exchange();
-		assertThat(result).hasStatus(HttpStatus.FOUND);
-		assertThat(result.getResponse().getRedirectedUrl()).endsWith("/login");
+		pages.assertSentToLogIn(endpoint);
 	}
 
 	@ParameterizedTest
 	@MethodSource({ "adminPages", "administratorPages" })
 	void staffMembersAndCoordinatorsAreRefused(String endpoint) {
-		for (RequestPostProcessor user : List.of(users.as(f.staff()), users.as(f.otherStaff()), users.member(),
-				users.coordinator())) {
-			assertThat(request(endpoint, user)).as(endpoint).hasStatus(HttpStatus.FORBIDDEN);
-		}
+		pages.assertRefused(endpoint, users.as(f.staff()), users.as(f.otherStaff()), users.member(),
+				users.coordinator());
 	}
 
 	@ParameterizedTest
 	@MethodSource("adminPages")
 	void lendingAdminsAndAdministratorsRunTheSites(String endpoint) {
 		for (RequestPostProcessor user : List.of(users.as(f.lendingAdmin()), users.admin())) {
-			assertThat(request(endpoint, user).exchange().getResponse().getStatus()).as(endpoint).isIn(200, 302);
+			assertThat(pages.request(endpoint, user).exchange().getResponse().getStatus()).as(endpoint).isIn(200, 302);
 		}
 	}
 
 	@ParameterizedTest
 	@MethodSource("administratorPages")
 	void onlyAdministratorsAppointLendingAdmins(String endpoint) {
-		assertThat(request(endpoint, users.as(f.lendingAdmin()))).hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(request(endpoint, users.admin()).exchange().getResponse().getStatus()).as(endpoint).isIn(200, 302);
+		assertThat(pages.request(endpoint, users.as(f.lendingAdmin()))).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(pages.request(endpoint, users.admin()).exchange().getResponse().getStatus()).as(endpoint)
+			.isIn(200, 302);
 	}
 
 	@Test
 	void theListShowsEverySiteWithItsLoanPeriod() {
-		assertThat(page("GET /fritidsbanken/admin")).hasStatusOk()
+		assertThat(pages.page("GET /fritidsbanken/admin")).hasStatusOk()
 			.bodyText()
 			.contains("Administrera Fritidsbanken", "Fritidsbanken ad Centrum", "Fritidsbanken ad Norr", "21 dagar",
 					"Öppet 5 dagar i veckan", "Ny Fritidsbank");
-		assertThat(page("GET /fritidsbanken")).bodyText().contains("href=\"/fritidsbanken/admin\"");
+		assertThat(pages.page("GET /fritidsbanken")).bodyText().contains("href=\"/fritidsbanken/admin\"");
 		assertThat(mvc.get().uri("/fritidsbanken")).bodyText().doesNotContain("href=\"/fritidsbanken/admin\"");
 	}
 
 	@Test
 	void aNewSiteNeedsANameAndALoanPeriodInDigitsAndKeepsWhatWasTyped() {
-		MvcTestResult refused = page("POST /fritidsbanken/admin/ny name= &address=Storgatan 9&loanDays=två veckor");
+		MvcTestResult refused = pages
+			.page("POST /fritidsbanken/admin/ny name= &address=Storgatan 9&loanDays=två veckor");
 		assertThat(refused).hasStatusOk()
 			.bodyText()
 			.contains("Skriv vad Fritidsbanken heter.", "Skriv antalet dagar med siffror", "value=\"Storgatan 9\"",
 					"value=\"tv&aring; veckor\"", "aria-invalid=\"true\"", "Rätta det här");
-		assertThat(page("POST /fritidsbanken/admin/ny name=X&loanDays=400")).bodyText()
+		assertThat(pages.page("POST /fritidsbanken/admin/ny name=X&loanDays=400")).bodyText()
 			.contains("Lånetiden ska vara mellan 1 och 365 dagar.");
 
-		MvcTestResult created = page("POST /fritidsbanken/admin/ny name=Fritidsbanken Väster&address=&loanDays=21");
+		MvcTestResult created = pages
+			.page("POST /fritidsbanken/admin/ny name=Fritidsbanken Väster&address=&loanDays=21");
 		assertThat(created).hasStatus(HttpStatus.FOUND);
 		SiteView site = catalogue.siteBySlug("fritidsbanken-vaster").orElseThrow();
 		assertThat(created).hasRedirectedUrl("/fritidsbanken/admin/" + site.id());
@@ -153,7 +154,7 @@ class LendingAdminPagesControllerTests {
 
 	@Test
 	void theSitePageShowsWhenALoanMadeTodayFallsDueAndSuggestsTheHolidays() {
-		assertThat(page("GET /fritidsbanken/admin/{site}")).hasStatusOk()
+		assertThat(pages.page("GET /fritidsbanken/admin/{site}")).hasStatusOk()
 			.bodyText()
 			.contains("Lån idag går tillbaka onsdag 9 december.", "14 dagar, flyttat till närmaste dag",
 					"tisdag 8 december", "Personalutbildning", "Julafton, torsdag 24 december", "value=\"2026-12-24\"",
@@ -166,8 +167,9 @@ class LendingAdminPagesControllerTests {
 
 	@Test
 	void openingHoursWithMistakesComeBackAsTypedWithTheErrorNextToEachField() {
-		MvcTestResult refused = page("POST /fritidsbanken/admin/{site}/oppettider " + hours("MONDAY,true,14.00,12.00",
-				"TUESDAY,true,25.00,18", "WEDNESDAY,true,,18.00", "THURSDAY,false,,"));
+		MvcTestResult refused = pages
+			.page("POST /fritidsbanken/admin/{site}/oppettider " + hours("MONDAY,true,14.00,12.00",
+					"TUESDAY,true,25.00,18", "WEDNESDAY,true,,18.00", "THURSDAY,false,,"));
 		assertThat(refused).hasStatusOk()
 			.bodyText()
 			.contains("En dag måste stänga senare än den öppnar.", "Skriv tiden som timmar och minuter",
@@ -175,7 +177,7 @@ class LendingAdminPagesControllerTests {
 					"id=\"opens-2-error\"", "value=\"25.00\"", "value=\"14.00\"", "href=\"#closes-0\"");
 		assertThat(catalogue.requireSite(f.site().id()).hours()).hasSize(5);
 
-		assertThat(page("POST /fritidsbanken/admin/{site}/oppettider "
+		assertThat(pages.page("POST /fritidsbanken/admin/{site}/oppettider "
 				+ hours("MONDAY,true,9,12.30", "TUESDAY,false,12.00,18.00", "WEDNESDAY,true,12:00,18:00")))
 			.hasStatus(HttpStatus.FOUND)
 			.hasRedirectedUrl("/fritidsbanken/admin/" + f.site().id() + "#oppettider");
@@ -183,28 +185,30 @@ class LendingAdminPagesControllerTests {
 				new OpeningHours(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(12, 30)),
 				new OpeningHours(DayOfWeek.WEDNESDAY, LocalTime.of(12, 0), LocalTime.of(18, 0)));
 		// Open Monday and Wednesday only: 6 December is a Sunday, so Monday the 7th.
-		assertThat(page("GET /fritidsbanken/admin/{site}")).bodyText()
+		assertThat(pages.page("GET /fritidsbanken/admin/{site}")).bodyText()
 			.contains("Lån idag går tillbaka måndag 7 december.", "value=\"09.00\"");
 	}
 
 	@Test
 	void closedDaysAreAddedRemovedAndTakenFromTheHolidays() {
-		assertThat(page("POST /fritidsbanken/admin/{site}/stangda-dagar day=2026-11-01&reason=Sent")).hasStatusOk()
+		assertThat(pages.page("POST /fritidsbanken/admin/{site}/stangda-dagar day=2026-11-01&reason=Sent"))
+			.hasStatusOk()
 			.bodyText()
 			.contains("Välj en dag från och med idag.", "value=\"Sent\"");
-		assertThat(page("POST /fritidsbanken/admin/{site}/stangda-dagar day=&reason=Utbildning")).hasStatusOk()
+		assertThat(pages.page("POST /fritidsbanken/admin/{site}/stangda-dagar day=&reason=Utbildning")).hasStatusOk()
 			.bodyText()
 			.contains("Välj vilken dag Fritidsbanken har stängt.", "value=\"Utbildning\"");
-		assertThat(page("POST /fritidsbanken/admin/{site}/stangda-dagar day=den första&reason=")).hasStatusOk()
+		assertThat(pages.page("POST /fritidsbanken/admin/{site}/stangda-dagar day=den första&reason=")).hasStatusOk()
 			.bodyText()
 			.contains("Skriv datumet som år-månad-dag");
 
-		assertThat(page("POST /fritidsbanken/admin/{site}/stangda-dagar day=2026-12-09&reason=Inventering"))
+		assertThat(pages.page("POST /fritidsbanken/admin/{site}/stangda-dagar day=2026-12-09&reason=Inventering"))
 			.hasStatus(HttpStatus.FOUND);
-		assertThat(page("POST /fritidsbanken/admin/{site}/stangda-dagar/2026-12-08/ta-bort"))
+		assertThat(pages.page("POST /fritidsbanken/admin/{site}/stangda-dagar/2026-12-08/ta-bort"))
 			.hasStatus(HttpStatus.FOUND);
 		// A holiday is added with its name; a day that is no holiday is left out.
-		assertThat(page("POST /fritidsbanken/admin/{site}/helgdagar dag=2026-12-24&dag=2026-12-31&dag=2026-12-15"))
+		assertThat(
+				pages.page("POST /fritidsbanken/admin/{site}/helgdagar dag=2026-12-24&dag=2026-12-31&dag=2026-12-15"))
 			.hasStatus(HttpStatus.FOUND);
 
 		assertThat(catalogue.closedDays(f.site().id(), LocalDate.of(2026, 11, 22))).containsExactly(
@@ -212,7 +216,7 @@ class LendingAdminPagesControllerTests {
 				new ClosedDay(LocalDate.of(2026, 12, 24), "Julafton"),
 				new ClosedDay(LocalDate.of(2026, 12, 31), "Nyårsafton"));
 		// No longer closed on Tuesday the 8th: the loan falls due then.
-		assertThat(page("GET /fritidsbanken/admin/{site}")).bodyText()
+		assertThat(pages.page("GET /fritidsbanken/admin/{site}")).bodyText()
 			.contains("Lån idag går tillbaka tisdag 8 december.")
 			.doesNotContain("value=\"2026-12-24\"");
 		assertThat(audit.entries("lending-site", f.site().id())).extracting(AuditTrail.Entry::action)
@@ -221,10 +225,10 @@ class LendingAdminPagesControllerTests {
 
 	@Test
 	void theSiteDetailsAreChangedButItsAddressOnTheWebStays() {
-		assertThat(page("POST /fritidsbanken/admin/{site} name=&address=Torget 1&loanDays=")).hasStatusOk()
+		assertThat(pages.page("POST /fritidsbanken/admin/{site} name=&address=Torget 1&loanDays=")).hasStatusOk()
 			.bodyText()
 			.contains("Skriv vad Fritidsbanken heter.", "Skriv hur många dagar ett lån varar", "value=\"Torget 1\"");
-		assertThat(page("POST /fritidsbanken/admin/{site} name=Fritidsbanken Söder&address=Torget 1&loanDays=21"))
+		assertThat(pages.page("POST /fritidsbanken/admin/{site} name=Fritidsbanken Söder&address=Torget 1&loanDays=21"))
 			.hasStatus(HttpStatus.FOUND);
 		SiteView site = catalogue.requireSite(f.site().id());
 		assertThat(site.name()).isEqualTo("Fritidsbanken Söder");
@@ -236,18 +240,18 @@ class LendingAdminPagesControllerTests {
 	@Test
 	void staffAreFoundByNameOrUsernameAddedAndRemoved() {
 		long member = users.user("medlem").accountId();
-		assertThat(page("GET /fritidsbanken/admin/{site} sok=herbert tinz")).bodyText()
+		assertThat(pages.page("GET /fritidsbanken/admin/{site} sok=herbert tinz")).bodyText()
 			.contains("Herbert Tinz", "(medlem)", "Lägg till medlem som personal");
-		assertThat(page("GET /fritidsbanken/admin/{site} sok=ad-disk")).bodyText()
+		assertThat(pages.page("GET /fritidsbanken/admin/{site} sok=ad-disk")).bodyText()
 			.doesNotContain("Lägg till ad-disk som personal");
-		assertThat(page("GET /fritidsbanken/admin/{site} sok=ingen-sådan")).bodyText()
+		assertThat(pages.page("GET /fritidsbanken/admin/{site} sok=ingen-sådan")).bodyText()
 			.contains("Inget konto matchar ”ingen-sådan”.");
 
-		assertThat(page("POST /fritidsbanken/admin/{site}/personal konto=" + member)).hasStatus(HttpStatus.FOUND)
+		assertThat(pages.page("POST /fritidsbanken/admin/{site}/personal konto=" + member)).hasStatus(HttpStatus.FOUND)
 			.hasRedirectedUrl("/fritidsbanken/admin/" + f.site().id() + "#personal");
 		assertThat(permissions.staffOf(f.site().id())).extracting(AccountView::username)
 			.containsExactlyInAnyOrder("ad-disk", "medlem");
-		assertThat(page("POST /fritidsbanken/admin/{site}/personal/" + member + "/ta-bort"))
+		assertThat(pages.page("POST /fritidsbanken/admin/{site}/personal/" + member + "/ta-bort"))
 			.hasStatus(HttpStatus.FOUND);
 		assertThat(permissions.staffOf(f.site().id())).extracting(AccountView::username).containsExactly("ad-disk");
 		assertThat(audit.entries("lending-site", f.site().id())).extracting(AuditTrail.Entry::action)
@@ -257,13 +261,13 @@ class LendingAdminPagesControllerTests {
 	@Test
 	void administratorsAppointAndRemoveLendingAdmins() {
 		long member = users.user("medlem").accountId();
-		assertThat(request("GET /fritidsbanken/admin/administratorer sok=tinz", users.admin())).hasStatusOk()
+		assertThat(pages.request("GET /fritidsbanken/admin/administratorer sok=tinz", users.admin())).hasStatusOk()
 			.bodyText()
 			.contains("ad-fbadmin", "Administratörer av Samskapa", "Utse medlem till administratör");
-		assertThat(request("POST /fritidsbanken/admin/administratorer konto=" + member, users.admin()))
+		assertThat(pages.request("POST /fritidsbanken/admin/administratorer konto=" + member, users.admin()))
 			.hasStatus(HttpStatus.FOUND);
 		assertThat(permissions.isAdmin(users.user("medlem"))).isTrue();
-		assertThat(request("POST /fritidsbanken/admin/administratorer/" + member + "/ta-bort", users.admin()))
+		assertThat(pages.request("POST /fritidsbanken/admin/administratorer/" + member + "/ta-bort", users.admin()))
 			.hasStatus(HttpStatus.FOUND);
 		assertThat(permissions.isAdmin(users.user("medlem"))).isFalse();
 		assertThat(audit.entries("lending-admin", member)).extracting(AuditTrail.Entry::action)
@@ -282,17 +286,6 @@ class LendingAdminPagesControllerTests {
 				.append("&days[" + i + "].closes=" + row[3]);
 		}
 		return params.toString();
-	}
-
-	private MvcTestResult page(String endpoint) {
-		return request(endpoint, users.as(f.lendingAdmin())).exchange();
-	}
-
-	private MockMvcRequestBuilder request(String endpoint, RequestPostProcessor user) {
-		String line = EndpointLines.resolve(endpoint,
-				Map.of("site", f.site().id(), "account", users.user("medlem").accountId()));
-		MockMvcRequestBuilder request = EndpointLines.formRequest(mvc, line);
-		return user == null ? request : request.with(user);
 	}
 
 }

@@ -55,14 +55,17 @@ class LendingApiControllerTests {
 
 	private Fixture f;
 
+	private LendingRequests api;
+
 	@BeforeEach
 	void fixture() {
 		f = fixtures.create("rt");
+		api = LendingRequests.api(mvc, users.as(f.staff()));
 	}
 
 	@Test
 	void aCheckoutAnswersWithTheLoansAndTheirDueDate() {
-		MvcTestResult result = post("/api/v1/lending/sites/" + f.site().id() + "/checkouts",
+		MvcTestResult result = api.post("/api/v1/lending/sites/" + f.site().id() + "/checkouts",
 				"{\"borrowerId\":" + f.borrower().id() + ",\"items\":[\"RT-SKATES-38\",\"RT-BARCODE-40\"]}");
 
 		assertThat(result).hasStatus(HttpStatus.CREATED);
@@ -78,7 +81,7 @@ class LendingApiControllerTests {
 	void anItemAlreadyLentIsRefusedWithASwedishMessage() {
 		lend("RT-SKATES-38");
 
-		MvcTestResult result = post("/api/v1/lending/sites/" + f.site().id() + "/checkouts",
+		MvcTestResult result = api.post("/api/v1/lending/sites/" + f.site().id() + "/checkouts",
 				"{\"borrowerId\":" + f.borrower().id() + ",\"items\":[\"RT-SKATES-38\"]}");
 
 		assertThat(result).hasStatus(HttpStatus.CONFLICT);
@@ -92,7 +95,7 @@ class LendingApiControllerTests {
 	void theMessageIsInEnglishForAReaderWhoChoseEnglish() {
 		lend("RT-SKATES-38");
 
-		MvcTestResult result = post("/api/v1/lending/sites/" + f.site().id() + "/checkouts?lang=en",
+		MvcTestResult result = api.post("/api/v1/lending/sites/" + f.site().id() + "/checkouts?lang=en",
 				"{\"borrowerId\":" + f.borrower().id() + ",\"items\":[\"RT-SKATES-38\"]}");
 
 		assertThat(result).hasStatus(HttpStatus.CONFLICT);
@@ -104,7 +107,7 @@ class LendingApiControllerTests {
 
 	@Test
 	void aNumberThatIsNotAMobileNumberIsNamedAsTheFieldToCorrect() {
-		MvcTestResult result = post("/api/v1/lending/borrowers", "{\"name\":\"Eva\",\"mobile\":\"08-123 456 78\"}");
+		MvcTestResult result = api.post("/api/v1/lending/borrowers", "{\"name\":\"Eva\",\"mobile\":\"08-123 456 78\"}");
 
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(result).bodyJson().extractingPath("$.field").isEqualTo("mobile");
@@ -112,7 +115,8 @@ class LendingApiControllerTests {
 			.extractingPath("$.detail")
 			.isEqualTo("Det är inte ett mobilnummer (kanske ett fast nummer). "
 					+ "Skriv ett svenskt mobilnummer, till exempel 070-123 45 67.");
-		MvcTestResult foreign = post("/api/v1/lending/borrowers", "{\"name\":\"Eva\",\"mobile\":\"+47 901 23 456\"}");
+		MvcTestResult foreign = api.post("/api/v1/lending/borrowers",
+				"{\"name\":\"Eva\",\"mobile\":\"+47 901 23 456\"}");
 		assertThat(foreign).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(foreign).bodyJson()
 			.extractingPath("$.detail")
@@ -122,7 +126,7 @@ class LendingApiControllerTests {
 
 	@Test
 	void missingFieldsAreListedEachWithItsMessage() {
-		MvcTestResult result = post("/api/v1/lending/sites/" + f.site().id() + "/checkouts", "{\"items\":[]}");
+		MvcTestResult result = api.post("/api/v1/lending/sites/" + f.site().id() + "/checkouts", "{\"items\":[]}");
 
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(result).bodyJson()
@@ -141,7 +145,7 @@ class LendingApiControllerTests {
 	@Test
 	void unreadableJsonAndUnknownConditionsAreBadRequestsWithoutAStackTrace() {
 		for (String body : List.of("{not json", "{\"item\":\"RT-TENT-1\",\"condition\":\"BRA\"}")) {
-			MvcTestResult result = post("/api/v1/lending/returns", body);
+			MvcTestResult result = api.post("/api/v1/lending/returns", body);
 			assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
 			assertThat(result).bodyJson().extractingPath("$.detail").asString().startsWith("Begäran kunde inte läsas.");
 			assertThat(result).bodyText().doesNotContain("Exception").doesNotContain("at se.samskapa");
@@ -214,7 +218,7 @@ class LendingApiControllerTests {
 	void aReturnNotesTheConditionAndTheMissingParts() {
 		lend("RT-TENT-1");
 
-		MvcTestResult result = post("/api/v1/lending/returns",
+		MvcTestResult result = api.post("/api/v1/lending/returns",
 				"{\"item\":\"RT-TENT-1\",\"condition\":\"WORN\",\"missingParts\":[\"Tältpinnar\"]}");
 
 		assertThat(result).hasStatusOk();
@@ -231,7 +235,7 @@ class LendingApiControllerTests {
 			.get(0)
 			.id();
 
-		MvcTestResult result = post("/api/v1/lending/loans/" + loan + "/renewals", "");
+		MvcTestResult result = api.post("/api/v1/lending/loans/" + loan + "/renewals", "");
 
 		assertThat(result).hasStatusOk();
 		assertThat(result).bodyJson().extractingPath("$.id").asNumber().isEqualTo((int) loan);
@@ -241,12 +245,14 @@ class LendingApiControllerTests {
 
 	@Test
 	void aKnownNumberFindsTheBorrowerAndANewOneRegistersThem() {
-		assertThat(post("/api/v1/lending/borrowers", "{\"name\":\"Vem som helst\",\"mobile\":\"+46 70 100 00 01\"}"))
+		assertThat(
+				api.post("/api/v1/lending/borrowers", "{\"name\":\"Vem som helst\",\"mobile\":\"+46 70 100 00 01\"}"))
 			.hasStatus(HttpStatus.OK)
 			.bodyJson()
 			.extractingPath("$.name")
 			.isEqualTo("Alva Lind");
-		MvcTestResult created = post("/api/v1/lending/borrowers", "{\"name\":\"Sam Holm\",\"mobile\":\"0792223344\"}");
+		MvcTestResult created = api.post("/api/v1/lending/borrowers",
+				"{\"name\":\"Sam Holm\",\"mobile\":\"0792223344\"}");
 		assertThat(created).hasStatus(HttpStatus.CREATED);
 		assertThat(created).bodyJson().extractingPath("$.mobile").isEqualTo("+46792223344");
 		assertThat(mvc.get().uri("/api/v1/lending/borrowers?mobile=079-222 33 44").with(users.as(f.staff())))
@@ -287,21 +293,23 @@ class LendingApiControllerTests {
 
 	@Test
 	void anEmailAddressForRemindersIsRegisteredChangedAndRemoved() {
-		MvcTestResult registered = post("/api/v1/lending/borrowers",
+		MvcTestResult registered = api.post("/api/v1/lending/borrowers",
 				"{\"name\":\"Eva Ek\",\"mobile\":\"0709990077\",\"email\":\"eva.ek@Example.se\"}");
 		assertThat(registered).hasStatus(HttpStatus.CREATED);
 		assertThat(registered).bodyJson().extractingPath("$.email").isEqualTo("eva.ek@example.se");
 
-		MvcTestResult bad = put("/api/v1/lending/borrowers/" + f.borrower().id() + "/email", "{\"email\":\"eva@\"}");
+		MvcTestResult bad = api.put("/api/v1/lending/borrowers/" + f.borrower().id() + "/email",
+				"{\"email\":\"eva@\"}");
 		assertThat(bad).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(bad).bodyJson().extractingPath("$.field").isEqualTo("email");
 
-		assertThat(put("/api/v1/lending/borrowers/" + f.borrower().id() + "/email", "{\"email\":\"alva@example.se\"}"))
+		assertThat(
+				api.put("/api/v1/lending/borrowers/" + f.borrower().id() + "/email", "{\"email\":\"alva@example.se\"}"))
 			.hasStatusOk()
 			.bodyJson()
 			.extractingPath("$.email")
 			.isEqualTo("alva@example.se");
-		assertThat(put("/api/v1/lending/borrowers/" + f.borrower().id() + "/email", "{}")).hasStatusOk()
+		assertThat(api.put("/api/v1/lending/borrowers/" + f.borrower().id() + "/email", "{}")).hasStatusOk()
 			.bodyJson()
 			.extractingPath("$.email")
 			.isNull();
@@ -309,7 +317,7 @@ class LendingApiControllerTests {
 
 	@Test
 	void aReceiptBySmsAskedForWithoutAGatewayIsNotSent() {
-		MvcTestResult result = post("/api/v1/lending/sites/" + f.site().id() + "/checkouts",
+		MvcTestResult result = api.post("/api/v1/lending/sites/" + f.site().id() + "/checkouts",
 				"{\"borrowerId\":" + f.borrower().id() + ",\"items\":[\"RT-SKATES-38\"],\"smsReceipt\":true}");
 		assertThat(result).hasStatus(HttpStatus.CREATED);
 		assertThat(events.stream(se.samskapa.lending.internal.ReceiptRequested.class)).isEmpty();
@@ -317,26 +325,6 @@ class LendingApiControllerTests {
 
 	private void lend(String number) {
 		lending.checkout(f.site().id(), f.borrower().id(), List.of(number), null, f.staff());
-	}
-
-	private MvcTestResult put(String uri, String json) {
-		return mvc.put()
-			.uri(uri)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(json)
-			.with(csrf())
-			.with(users.as(f.staff()))
-			.exchange();
-	}
-
-	private MvcTestResult post(String uri, String json) {
-		return mvc.post()
-			.uri(uri)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(json)
-			.with(csrf())
-			.with(users.as(f.staff()))
-			.exchange();
 	}
 
 }

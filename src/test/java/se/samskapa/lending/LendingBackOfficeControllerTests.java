@@ -18,13 +18,11 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.samskapa.lending.LendingFixtures.Fixture;
-import se.samskapa.support.EndpointLines;
 import se.samskapa.support.SamskapaTest;
 import se.samskapa.support.TestUsers;
 
@@ -84,7 +82,7 @@ class LendingBackOfficeControllerTests {
 
 	private Donation donation;
 
-	private Map<String, Long> ids;
+	private LendingRequests pages;
 
 	@BeforeEach
 	void fixture() {
@@ -96,33 +94,27 @@ class LendingBackOfficeControllerTests {
 		long category = categories.createCategory(null, "BO Kategori", "test");
 		long type = categories.createType(category, "BO Pulka", List.of(), "test");
 		items.toRepair(f.site().id(), "BO-TENT-1", "Söm", "test");
-		ids = Map.of("d", donation.id(), "line", donation.lines().get(0).id(), "cat", category, "type", type);
+		pages = LendingRequests.sitePages(mvc, f.site(),
+				Map.of("d", donation.id(), "line", donation.lines().get(0).id(), "cat", category, "type", type),
+				users.as(f.staff()));
 	}
 
 	@ParameterizedTest
 	@MethodSource("backOfficePages")
 	void anonymousVisitorsAreSentToLogin(String endpoint) {
-		MvcTestResult result = request(endpoint, null).exchange();
-		assertThat(result).hasStatus(HttpStatus.FOUND);
-		assertThat(result.getResponse().getRedirectedUrl()).endsWith("/login");
+		pages.assertSentToLogIn(endpoint);
 	}
 
 	@ParameterizedTest
 	@MethodSource("backOfficePages")
 	void membersCoordinatorsAndOtherSitesStaffAreRefused(String endpoint) {
-		assertThat(request(endpoint, users.member())).hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(request(endpoint, users.coordinator())).hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(request(endpoint, users.as(f.otherStaff()))).hasStatus(HttpStatus.FORBIDDEN);
+		pages.assertRefused(endpoint, users.member(), users.coordinator(), users.as(f.otherStaff()));
 	}
 
 	@ParameterizedTest
 	@MethodSource("backOfficePages")
 	void staffOfTheSiteAndLendingAdminsWorkTheBackOffice(String endpoint) {
-		for (RequestPostProcessor user : List.of(users.as(f.staff()), users.as(f.lendingAdmin()))) {
-			MvcTestResult result = request(endpoint, user).exchange();
-			assertThat(result.getResponse().getStatus()).as(endpoint).isIn(200, 302);
-			assertThat(String.valueOf(result.getResponse().getRedirectedUrl())).as(endpoint).doesNotEndWith("/login");
-		}
+		pages.assertWorks(endpoint, users.as(f.staff()), users.as(f.lendingAdmin()));
 	}
 
 	@Test
@@ -130,59 +122,61 @@ class LendingBackOfficeControllerTests {
 		Donation elsewhere = donations.receive(f.otherSite().id(), LocalDate.of(2026, 11, 20), null, null,
 				List.of(new DonatedThing(f.helmet().typeId(), null, "M", 1, Condition.GOOD, null)), "test");
 		RequestPostProcessor admin = users.as(f.lendingAdmin());
-		assertThat(mvc.get().uri(base() + "/gavor/" + elsewhere.id()).with(admin)).hasStatus(HttpStatus.NOT_FOUND);
-		assertThat(mvc.get().uri(base() + "/utrustning/BO-HELMET-M").with(admin)).hasStatus(HttpStatus.NOT_FOUND);
-		assertThat(mvc.get().uri(base() + "/utrustning/FINNS-INTE").with(admin)).hasStatus(HttpStatus.NOT_FOUND);
-		assertThat(mvc.get().uri(base() + "/sorter/999999999").with(admin)).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.get().uri(pages.base() + "/gavor/" + elsewhere.id()).with(admin))
+			.hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.get().uri(pages.base() + "/utrustning/BO-HELMET-M").with(admin)).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.get().uri(pages.base() + "/utrustning/FINNS-INTE").with(admin)).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.get().uri(pages.base() + "/sorter/999999999").with(admin)).hasStatus(HttpStatus.NOT_FOUND);
 	}
 
 	@Test
 	void theDonationFormStartsWithThreeLinesAndEnterAddsOneKeepingWhatWasTyped() {
-		assertThat(page("GET /gavor/ny")).hasStatusOk()
+		assertThat(pages.page("GET /gavor/ny")).hasStatusOk()
 			.bodyText()
 			.contains("id=\"sak-2\"", "value=\"2026-11-22\"", "<option value=\"Hockeyskridskor\"")
 			.doesNotContain("id=\"sak-3\"");
 
-		MvcTestResult added = page(
+		MvcTestResult added = pages.page(
 				"POST /gavor/ny mottagen=2026-11-21&sak=Fotboll, junior&storlek=4&antal=3&skick=WORN&anteckning=Lite luft&givare=Eva");
 		assertThat(added).hasStatusOk()
 			.bodyText()
 			.contains("value=\"Fotboll, junior\"", "value=\"Lite luft\"", "value=\"2026-11-21\"", "value=\"Eva\"")
 			.containsPattern("id=\"sak-1\"[^>]*autofocus")
 			.doesNotContain("id=\"sak-2\"");
-		assertThat(page("POST /gavor/ny sak=Fotboll&sak=&sak=Pulka&sak=&antal=1&antal=1&antal=1&antal=1")).bodyText()
+		assertThat(pages.page("POST /gavor/ny sak=Fotboll&sak=&sak=Pulka&sak=&antal=1&antal=1&antal=1&antal=1"))
+			.bodyText()
 			.containsPattern("id=\"sak-3\"[^>]*autofocus")
 			.doesNotContain("id=\"sak-4\"");
 	}
 
 	@Test
 	void aSavedDonationLeadsToItsSortingAndAMistakeIsShownAtItsLine() {
-		MvcTestResult wrong = page(
+		MvcTestResult wrong = pages.page(
 				"POST /gavor/ny mottagen=2026-11-22&sak=Hockeyskridskor&sak=Kälke&antal=1&antal=500&skick=GOOD&skick=GOOD&atgard=spara");
 		assertThat(wrong).hasStatusOk()
 			.bodyText()
 			.contains("Antalet ska vara mellan 1 och 100", "id=\"antal-1-error\"", "value=\"Kälke\"");
-		assertThat(page("POST /gavor/ny mottagen=2026-11-22&sak=&atgard=spara")).hasStatusOk()
+		assertThat(pages.page("POST /gavor/ny mottagen=2026-11-22&sak=&atgard=spara")).hasStatusOk()
 			.bodyText()
 			.contains("Skriv minst en sak som skänktes.");
 
-		MvcTestResult saved = page(
+		MvcTestResult saved = pages.page(
 				"POST /gavor/ny mottagen=2026-11-22&sak=hockeyskridskor&storlek=40&antal=2&skick=GOOD&anteckning=&atgard=spara");
 		assertThat(saved).hasStatus(HttpStatus.FOUND);
 		assertThat(saved).flash().containsEntry("received", 2);
-		assertThat(saved.getResponse().getRedirectedUrl()).startsWith(base() + "/gavor/");
+		assertThat(saved.getResponse().getRedirectedUrl()).startsWith(pages.base() + "/gavor/");
 	}
 
 	@Test
 	void sortingToTheCatalogueOffersLabelsForJustTheNewItems() throws Exception {
-		MvcTestResult sorted = page("POST /gavor/{d}/rader/{line} utfall=CATALOGUE&antal=2");
-		assertThat(sorted).hasStatus(HttpStatus.FOUND).hasRedirectedUrl(base() + "/gavor/" + donation.id());
+		MvcTestResult sorted = pages.page("POST /gavor/{d}/rader/{line} utfall=CATALOGUE&antal=2");
+		assertThat(sorted).hasStatus(HttpStatus.FOUND).hasRedirectedUrl(pages.base() + "/gavor/" + donation.id());
 		assertThat(sorted).flash().containsEntry("made", List.of("BOC-0001", "BOC-0002"));
 
-		assertThat(page("GET /gavor/{d}")).hasStatusOk()
+		assertThat(pages.page("GET /gavor/{d}")).hasStatusOk()
 			.bodyText()
 			.contains("2 till utlåning", "BOC-0001", "4 väntar på sortering", "Eva Ek");
-		MvcTestResult labels = page("GET /etiketter.pdf?nummer=BOC-0001&nummer=BOC-0002");
+		MvcTestResult labels = pages.page("GET /etiketter.pdf?nummer=BOC-0001&nummer=BOC-0002");
 		assertThat(labels).hasStatusOk().hasContentType(MediaType.APPLICATION_PDF);
 		try (PDDocument pdf = Loader.loadPDF(labels.getResponse().getContentAsByteArray())) {
 			assertThat(new PDFTextStripper().getText(pdf)).contains("BOC-0001", "BOC-0002")
@@ -193,39 +187,39 @@ class LendingBackOfficeControllerTests {
 	@Test
 	void aDiscardWithoutReasonOrABrokenThingToLendingIsExplainedAtItsLine() {
 		long sled = donation.lines().get(1).id();
-		assertThat(page("POST /gavor/{d}/rader/" + sled + " utfall=DISCARD&antal=1&orsak=")).hasStatusOk()
+		assertThat(pages.page("POST /gavor/{d}/rader/" + sled + " utfall=DISCARD&antal=1&orsak=")).hasStatusOk()
 			.bodyText()
 			.contains("Skriv varför sakerna kasseras.", "id=\"fel-" + sled + "\"");
-		assertThat(page("POST /gavor/{d}/rader/" + sled + " utfall=CATALOGUE&antal=1")).hasStatusOk()
+		assertThat(pages.page("POST /gavor/{d}/rader/" + sled + " utfall=CATALOGUE&antal=1")).hasStatusOk()
 			.bodyText()
 			.contains("Trasiga saker kan inte lånas ut.");
-		assertThat(page("POST /gavor/{d}/rader/" + sled + " utfall=REPAIR&antal=1")).hasStatusOk()
+		assertThat(pages.page("POST /gavor/{d}/rader/" + sled + " utfall=REPAIR&antal=1")).hasStatusOk()
 			.bodyText()
 			.contains("Välj vilken sort det är.");
-		assertThat(page("POST /gavor/{d}/rader/" + sled + " utfall=DISCARD&antal=1&orsak=Rostig"))
+		assertThat(pages.page("POST /gavor/{d}/rader/" + sled + " utfall=DISCARD&antal=1&orsak=Rostig"))
 			.hasStatus(HttpStatus.FOUND);
-		assertThat(page("GET /gavor")).bodyText().contains("5 väntar", "namngiven");
+		assertThat(pages.page("GET /gavor")).bodyText().contains("5 väntar", "namngiven");
 	}
 
 	@Test
 	void theDonorIsErasedOnRequest() {
-		assertThat(page("POST /gavor/{d}/givare/radera")).hasStatus(HttpStatus.FOUND);
-		assertThat(page("GET /gavor/{d}")).bodyText()
+		assertThat(pages.page("POST /gavor/{d}/givare/radera")).hasStatus(HttpStatus.FOUND);
+		assertThat(pages.page("GET /gavor/{d}")).bodyText()
 			.contains("Givarens uppgifter är raderade.")
 			.doesNotContain("Eva Ek", "eva@example.org");
 	}
 
 	@Test
 	void theEquipmentIsSearchedByNumberTypeOrCategoryAndFilteredByStatus() {
-		assertThat(page("GET /utrustning?q=bo-skates")).hasStatusOk()
+		assertThat(pages.page("GET /utrustning?q=bo-skates")).hasStatusOk()
 			.bodyText()
 			.contains("BO-SKATES-38", "BO-SKATES-40", "2 saker")
 			.doesNotContain("BO-TENT-1");
-		assertThat(page("GET /utrustning?q=Friluftsliv")).bodyText().contains("BO-TENT-1");
-		assertThat(page("GET /utrustning?q=BO-&status=IN_REPAIR")).bodyText()
+		assertThat(pages.page("GET /utrustning?q=Friluftsliv")).bodyText().contains("BO-TENT-1");
+		assertThat(pages.page("GET /utrustning?q=BO-&status=IN_REPAIR")).bodyText()
 			.contains("BO-TENT-1")
 			.doesNotContain("BO-SKATES-38");
-		assertThat(page("GET /utrustning?q=finns-inte-alls")).bodyText().contains("Inget hittades");
+		assertThat(pages.page("GET /utrustning?q=finns-inte-alls")).bodyText().contains("Inget hittades");
 	}
 
 	@Test
@@ -233,52 +227,41 @@ class LendingBackOfficeControllerTests {
 		lending.checkout(f.site().id(), f.borrower().id(), List.of("BO-SKATES-38"), null, f.staff());
 		lending.takeBack("BO-SKATES-38", Condition.WORN, List.of(), "Repa på skenan", f.staff());
 
-		assertThat(page("GET /utrustning/BO-SKATES-38")).hasStatusOk()
+		assertThat(pages.page("GET /utrustning/BO-SKATES-38")).hasStatusOk()
 			.bodyText()
 			.contains("Lån (1)", "Repa på skenan", "sliten", "Skicka till lagning", "Utrangera")
 			.doesNotContain("Alva", "070-100");
 
-		assertThat(page("POST /utrustning/BO-SKATES-38 skick=GOOD&storlek=39&anteckning=&delar=Skydd, snören"))
+		assertThat(pages.page("POST /utrustning/BO-SKATES-38 skick=GOOD&storlek=39&anteckning=&delar=Skydd, snören"))
 			.hasStatus(HttpStatus.FOUND)
-			.hasRedirectedUrl(base() + "/utrustning/BO-SKATES-38");
-		assertThat(page("GET /utrustning/BO-SKATES-38")).bodyText()
+			.hasRedirectedUrl(pages.base() + "/utrustning/BO-SKATES-38");
+		assertThat(pages.page("GET /utrustning/BO-SKATES-38")).bodyText()
 			.contains("Hockeyskridskor, 39", "Delar: Skydd, Snören");
-		assertThat(page("POST /utrustning/BO-SKATES-40/utrangera orsak=")).hasStatusOk()
+		assertThat(pages.page("POST /utrustning/BO-SKATES-40/utrangera orsak=")).hasStatusOk()
 			.bodyText()
 			.contains("Skriv varför utrustningen utrangeras.");
-		assertThat(page("POST /utrustning/BO-TENT-1/lagad skick=BROKEN")).hasStatusOk()
+		assertThat(pages.page("POST /utrustning/BO-TENT-1/lagad skick=BROKEN")).hasStatusOk()
 			.bodyText()
 			.contains("Är den fortfarande trasig");
 	}
 
 	@Test
 	void categoriesAndTypesAreCreatedAndRenamedWithClearRefusals() {
-		assertThat(page("GET /sorter")).hasStatusOk().bodyText().contains("BO Kategori", "BO Pulka", "Vintersport");
-		assertThat(page("POST /sorter/kategorier namn=Vintersport")).hasStatusOk()
+		assertThat(pages.page("GET /sorter")).hasStatusOk()
+			.bodyText()
+			.contains("BO Kategori", "BO Pulka", "Vintersport");
+		assertThat(pages.page("POST /sorter/kategorier namn=Vintersport")).hasStatusOk()
 			.bodyText()
 			.contains("Det finns redan en kategori som heter Vintersport här.");
-		assertThat(page("POST /sorter/ny namn=Utan kategori")).hasStatusOk()
+		assertThat(pages.page("POST /sorter/ny namn=Utan kategori")).hasStatusOk()
 			.bodyText()
 			.contains("Välj vilken kategori sorten hör till.", "value=\"Utan kategori\"");
-		MvcTestResult created = page("POST /sorter/ny kategori={cat}&namn=BO Tält&delar=tältduk, stänger, pinnar");
+		MvcTestResult created = pages
+			.page("POST /sorter/ny kategori={cat}&namn=BO Tält&delar=tältduk, stänger, pinnar");
 		assertThat(created).hasStatus(HttpStatus.FOUND);
 		assertThat(mvc.get().uri(created.getResponse().getRedirectedUrl()).with(users.as(f.staff()))).hasStatusOk()
 			.bodyText()
 			.contains("Tältduk\nStänger\nPinnar");
-	}
-
-	private String base() {
-		return "/fritidsbanken/" + f.site().slug();
-	}
-
-	private MvcTestResult page(String endpoint) {
-		return request(endpoint, users.as(f.staff())).exchange();
-	}
-
-	private MockMvcRequestBuilder request(String endpoint, RequestPostProcessor user) {
-		String line = EndpointLines.resolve(endpoint, ids).replaceFirst(" ", " " + base());
-		MockMvcRequestBuilder request = EndpointLines.formRequest(mvc, line);
-		return user == null ? request : request.with(user);
 	}
 
 }

@@ -29,13 +29,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.samskapa.lending.LendingFixtures.Fixture;
-import se.samskapa.support.EndpointLines;
 import se.samskapa.support.SamskapaTest;
 import se.samskapa.support.TestUsers;
 
@@ -85,6 +82,8 @@ class LendingPagesControllerTests {
 
 	private long tentLoan;
 
+	private LendingRequests pages;
+
 	@BeforeEach
 	void fixture() {
 		f = fixtures.create("pg");
@@ -93,6 +92,8 @@ class LendingPagesControllerTests {
 			.checkout(f.site().id(), f.borrower().id(), List.of("PG-TENT-1"), LocalDate.of(2026, 11, 27), f.staff())
 			.get(0)
 			.id();
+		pages = LendingRequests.sitePages(mvc, f.site(), Map.of("b", f.borrower().id(), "loan", tentLoan),
+				users.as(f.staff()));
 	}
 
 	@Test
@@ -124,60 +125,60 @@ class LendingPagesControllerTests {
 
 	@Test
 	void aKnownMobileNumberLeadsToTheBorrowerAndAnUnknownOneToRegistration() {
-		assertThat(page("GET /disk?mobil=070-1000001")).hasStatus(HttpStatus.FOUND)
-			.hasRedirectedUrl(base() + "/disk/" + f.borrower().id());
-		assertThat(page("GET /disk?mobil=0709998877")).hasStatusOk()
+		assertThat(pages.page("GET /disk?mobil=070-1000001")).hasStatus(HttpStatus.FOUND)
+			.hasRedirectedUrl(pages.base() + "/disk/" + f.borrower().id());
+		assertThat(pages.page("GET /disk?mobil=0709998877")).hasStatusOk()
 			.bodyText()
 			.contains("Ny låntagare", "Ingen låntagare har det mobilnumret");
-		assertThat(page("GET /disk?mobil=12345")).hasStatusOk()
+		assertThat(pages.page("GET /disk?mobil=12345")).hasStatusOk()
 			.bodyText()
 			.contains("Skriv ett svenskt mobilnummer", "aria-invalid=\"true\"", "aria-describedby=\"mobil-error\"");
 	}
 
 	@Test
 	void registeringNeedsANameAndKeepsWhatWasTyped() {
-		assertThat(page("POST /disk/lantagare namn=&mobil=0709998877")).hasStatusOk()
+		assertThat(pages.page("POST /disk/lantagare namn=&mobil=0709998877")).hasStatusOk()
 			.bodyText()
 			.contains("Skriv låntagarens namn.", "value=\"0709998877\"");
-		MvcTestResult created = page("POST /disk/lantagare namn=Sune Ros&mobil=0709998877");
+		MvcTestResult created = pages.page("POST /disk/lantagare namn=Sune Ros&mobil=0709998877");
 		assertThat(created).hasStatus(HttpStatus.FOUND);
-		assertThat(created.getResponse().getRedirectedUrl()).startsWith(base() + "/disk/");
+		assertThat(created.getResponse().getRedirectedUrl()).startsWith(pages.base() + "/disk/");
 	}
 
 	@Test
 	void aBorrowerMayGiveAnEmailAddressForRemindersAtRegistrationOrLater() {
-		assertThat(page("GET /disk?mobil=0709998877")).bodyText()
+		assertThat(pages.page("GET /disk?mobil=0709998877")).bodyText()
 			.contains("E-post om du vill (valfritt)", "name=\"epost\"");
-		assertThat(page("POST /disk/lantagare namn=Sune Ros&mobil=0709998877&epost=sune@")).hasStatusOk()
+		assertThat(pages.page("POST /disk/lantagare namn=Sune Ros&mobil=0709998877&epost=sune@")).hasStatusOk()
 			.bodyText()
 			.contains("Skriv en e-postadress som namn@exempel.se", "value=\"sune@\"",
 					"aria-describedby=\"epost-error epost-hint\"");
-		assertThat(page("POST /disk/lantagare namn=Sune Ros&mobil=0709998877&epost=sune.ros@Example.SE"))
+		assertThat(pages.page("POST /disk/lantagare namn=Sune Ros&mobil=0709998877&epost=sune.ros@Example.SE"))
 			.hasStatus(HttpStatus.FOUND);
 		assertThat(borrowers.findByMobile("0709998877")).get()
 			.extracting(BorrowerView::email)
 			.isEqualTo("sune.ros@example.se");
 
-		MvcTestResult saved = page("POST /disk/{b}/epost epost=alva@example.se");
-		assertThat(saved).hasStatus(HttpStatus.FOUND).hasRedirectedUrl(base() + "/disk/" + f.borrower().id());
+		MvcTestResult saved = pages.page("POST /disk/{b}/epost epost=alva@example.se");
+		assertThat(saved).hasStatus(HttpStatus.FOUND).hasRedirectedUrl(pages.base() + "/disk/" + f.borrower().id());
 		assertThat(saved).flash().containsEntry("message", "lending.borrower.email.saved");
-		assertThat(page("GET /disk/{b}")).bodyText().contains("alva@example.se");
-		assertThat(page("POST /disk/{b}/epost epost=inte en adress")).hasStatusOk()
+		assertThat(pages.page("GET /disk/{b}")).bodyText().contains("alva@example.se");
+		assertThat(pages.page("POST /disk/{b}/epost epost=inte en adress")).hasStatusOk()
 			.bodyText()
 			.contains("Skriv en e-postadress som namn@exempel.se");
-		assertThat(page("POST /disk/{b}/epost epost=")).flash()
+		assertThat(pages.page("POST /disk/{b}/epost epost=")).flash()
 			.containsEntry("message", "lending.borrower.email.removed");
 		assertThat(borrowers.borrower(f.borrower().id())).get().extracting(BorrowerView::email).isNull();
 	}
 
 	@Test
 	void withoutAnSmsGatewayTheCounterDoesNotOfferTheReceiptBySms() {
-		assertThat(page("GET /disk/{b}?saker=PG-SKATES-38")).hasStatusOk()
+		assertThat(pages.page("GET /disk/{b}?saker=PG-SKATES-38")).hasStatusOk()
 			.bodyText()
 			.contains("Låna ut 1 sak")
 			.doesNotContain("kvittoSms", "Skicka kvitto som sms");
 		// Asked for anyway, nothing is sent and the receipt does not say so.
-		MvcTestResult lent = page("POST /disk/{b}/lana saker=PG-SKATES-38&kvittoSms=true");
+		MvcTestResult lent = pages.page("POST /disk/{b}/lana saker=PG-SKATES-38&kvittoSms=true");
 		assertThat(lent).hasStatus(HttpStatus.FOUND).flash().containsEntry("receiptBySms", false);
 	}
 
@@ -187,51 +188,51 @@ class LendingPagesControllerTests {
 				+ "WHERE borrower_id = :b")
 			.param("b", f.borrower().id())
 			.update();
-		assertThat(page("GET /forsenade")).bodyText().contains("Påminnelser", "Ingen ännu");
+		assertThat(pages.page("GET /forsenade")).bodyText().contains("Påminnelser", "Ingen ännu");
 
 		reminders.remindDue();
-		assertThat(page("GET /forsenade")).bodyText().contains("3 dagar sen: skickas nu");
+		assertThat(pages.page("GET /forsenade")).bodyText().contains("3 dagar sen: skickas nu");
 
 		jdbc.sql("UPDATE lending_reminder SET status = 'SENT', channels = 'SMS,EMAIL', finished_at = now() "
 				+ "WHERE loan_id = :loan")
 			.param("loan", tentLoan)
 			.update();
-		assertThat(page("GET /forsenade")).bodyText()
+		assertThat(pages.page("GET /forsenade")).bodyText()
 			.containsPattern("3 dagar sen: skickad \\d+ \\w+ \\d{4} \\(sms och e-post\\)");
 		jdbc.sql(
 				"UPDATE lending_reminder SET status = 'FAILED', channels = NULL, finished_at = :at WHERE loan_id = :loan")
 			.param("at", java.sql.Timestamp.from(java.time.Instant.parse("2026-11-22T09:00:00Z")))
 			.param("loan", tentLoan)
 			.update();
-		assertThat(page("GET /forsenade")).bodyText()
+		assertThat(pages.page("GET /forsenade")).bodyText()
 			.contains("3 dagar sen: kunde inte skickas 22 november 2026. Ring i stället.");
 		jdbc.sql("UPDATE lending_reminder SET status = 'LOGGED', channels = 'SMS' WHERE loan_id = :loan")
 			.param("loan", tentLoan)
 			.update();
-		assertThat(page("GET /forsenade")).bodyText()
+		assertThat(pages.page("GET /forsenade")).bodyText()
 			.contains("3 dagar sen: inte skickad 22 november 2026: ingen sms- eller e-posttjänst är inställd");
 	}
 
 	@Test
 	void scannedItemsGatherAndOneThatIsOutIsRefusedAtTheScan() {
-		MvcTestResult gathered = page("GET /disk/{b}?saker=PG-SKATES-38&skanna=pg-skates-40");
+		MvcTestResult gathered = pages.page("GET /disk/{b}?saker=PG-SKATES-38&skanna=pg-skates-40");
 		assertThat(gathered).hasStatusOk()
 			.bodyText()
 			.contains("Att låna ut (2)", "Hockeyskridskor, 40", "Låna ut 2 saker")
 			.contains("name=\"saker\" value=\"PG-SKATES-40\"");
 
-		assertThat(page("GET /disk/{b}?saker=PG-SKATES-38&skanna=PG-TENT-1")).hasStatusOk()
+		assertThat(pages.page("GET /disk/{b}?saker=PG-SKATES-38&skanna=PG-TENT-1")).hasStatusOk()
 			.bodyText()
 			.contains("PG-TENT-1 är redan utlånad", "Att låna ut (1)");
 	}
 
 	@Test
 	void lendingShowsAReceiptWithTheDueDate() {
-		MvcTestResult lent = page("POST /disk/{b}/lana saker=PG-SKATES-38&saker=PG-SKATES-40");
+		MvcTestResult lent = pages.page("POST /disk/{b}/lana saker=PG-SKATES-38&saker=PG-SKATES-40");
 		assertThat(lent).hasStatus(HttpStatus.FOUND)
-			.hasRedirectedUrl(base() + "/disk/" + f.borrower().id() + "/kvitto");
+			.hasRedirectedUrl(pages.base() + "/disk/" + f.borrower().id() + "/kvitto");
 
-		assertThat(page("GET /disk/{b}/kvitto")).hasStatusOk()
+		assertThat(pages.page("GET /disk/{b}/kvitto")).hasStatusOk()
 			.bodyText()
 			.contains("Lånat av Alva Lind", "PG-SKATES-40 Hockeyskridskor, 40, lämnas senast onsdag 9 december",
 					"Allt är gratis");
@@ -239,59 +240,61 @@ class LendingPagesControllerTests {
 
 	@Test
 	void aRefusedLendingKeepsTheScannedItemsAndSaysWhy() {
-		MvcTestResult result = page("POST /disk/{b}/lana saker=PG-SKATES-38&saker=PG-TENT-1");
+		MvcTestResult result = pages.page("POST /disk/{b}/lana saker=PG-SKATES-38&saker=PG-TENT-1");
 		assertThat(result).hasStatusOk()
 			.bodyText()
 			.contains("PG-TENT-1 är redan utlånad", "name=\"saker\" value=\"PG-SKATES-38\"");
-		assertThat(page("POST /disk/{b}/lana saker=PG-SKATES-38&aterlamnas=igår")).hasStatusOk()
+		assertThat(pages.page("POST /disk/{b}/lana saker=PG-SKATES-38&aterlamnas=igår")).hasStatusOk()
 			.bodyText()
 			.contains("Skriv datumet som ÅÅÅÅ-MM-DD");
 	}
 
 	@Test
 	void aReturnByScanningNotesConditionAndMissingParts() {
-		assertThat(page("GET /aterlamning?skanna=pg-tent-1")).hasStatusOk()
+		assertThat(pages.page("GET /aterlamning?skanna=pg-tent-1")).hasStatusOk()
 			.bodyText()
 			.contains("Tältpinnar", "name=\"skick\"");
-		assertThat(page("POST /aterlamning nummer=PG-TENT-1")).hasStatusOk().bodyText().contains("Välj vilket skick");
+		assertThat(pages.page("POST /aterlamning nummer=PG-TENT-1")).hasStatusOk()
+			.bodyText()
+			.contains("Välj vilket skick");
 
-		MvcTestResult returned = page("POST /aterlamning nummer=PG-TENT-1&skick=WORN&saknas=Tältpinnar");
+		MvcTestResult returned = pages.page("POST /aterlamning nummer=PG-TENT-1&skick=WORN&saknas=Tältpinnar");
 		assertThat(returned).hasStatus(HttpStatus.FOUND);
 		assertThat(returned).flash()
 			.containsEntry("returned", "PG-TENT-1 Tält, 2 personer")
 			.containsEntry("toRepair", true);
 		assertThat(lending.openLoansOf(f.borrower().id())).isEmpty();
-		assertThat(page("GET /aterlamning?skanna=PG-TENT-1")).bodyText().contains("PG-TENT-1 är inte utlånad");
+		assertThat(pages.page("GET /aterlamning?skanna=PG-TENT-1")).bodyText().contains("PG-TENT-1 är inte utlånad");
 	}
 
 	@Test
 	void aLoanIsRenewedFromTheBorrowersPageAndASecondRenewalTodaySaysWhyNot() {
-		assertThat(page("GET /disk/{b}")).bodyText().contains("aria-label=\"Förläng lånet av PG-TENT-1\"");
+		assertThat(pages.page("GET /disk/{b}")).bodyText().contains("aria-label=\"Förläng lånet av PG-TENT-1\"");
 
-		MvcTestResult renewed = page("POST /disk/{b}/lan/{loan}/forlang");
-		assertThat(renewed).hasStatus(HttpStatus.FOUND).hasRedirectedUrl(base() + "/disk/" + f.borrower().id());
+		MvcTestResult renewed = pages.page("POST /disk/{b}/lan/{loan}/forlang");
+		assertThat(renewed).hasStatus(HttpStatus.FOUND).hasRedirectedUrl(pages.base() + "/disk/" + f.borrower().id());
 		assertThat(renewed).flash().containsEntry("message", "lending.renewed");
 		assertThat(lending.loan(tentLoan).dueOn()).isEqualTo(LocalDate.of(2026, 12, 9));
 		assertThat(lending.loan(tentLoan).renewals()).isEqualTo(1);
 
-		assertThat(page("POST /disk/{b}/lan/{loan}/forlang")).hasStatusOk()
+		assertThat(pages.page("POST /disk/{b}/lan/{loan}/forlang")).hasStatusOk()
 			.bodyText()
 			.contains("Det nya återlämningsdatumet måste vara senare än det nuvarande, 9 december 2026.");
 	}
 
 	@Test
 	void overdueLoansAreACallListOnScreenAndAsCsv() {
-		assertThat(page("GET /forsenade")).hasStatusOk().bodyText().contains("Inga lån är försenade.");
+		assertThat(pages.page("GET /forsenade")).hasStatusOk().bodyText().contains("Inga lån är försenade.");
 		// Three days pass beyond the tent's due date.
 		jdbc.sql("UPDATE lending_loan SET due_on = DATE '2026-11-19' WHERE borrower_id = :b")
 			.param("b", f.borrower().id())
 			.update();
 
-		assertThat(page("GET /forsenade")).hasStatusOk()
+		assertThat(pages.page("GET /forsenade")).hasStatusOk()
 			.bodyText()
 			.contains("Alva Lind", "href=\"tel:+46701000001\"", "070-100 00 01", "PG-TENT-1 Tält, 2 personer",
 					"19 november 2026");
-		MvcTestResult csv = page("GET /forsenade.csv");
+		MvcTestResult csv = pages.page("GET /forsenade.csv");
 		assertThat(csv).hasStatusOk().hasContentType("text/csv;charset=UTF-8");
 		assertThat(csv.getResponse().getHeader("Cache-Control")).isEqualTo("no-store");
 		assertThat(csv).bodyText()
@@ -301,7 +304,7 @@ class LendingPagesControllerTests {
 
 	@Test
 	void labelSheetsCarryEachItemsNumberAndABarcodeAScannerReads() throws Exception {
-		MvcTestResult result = page("GET /etiketter.pdf");
+		MvcTestResult result = pages.page("GET /etiketter.pdf");
 
 		assertThat(result).hasStatusOk().hasContentType(MediaType.APPLICATION_PDF);
 		try (PDDocument pdf = Loader.loadPDF(result.getResponse().getContentAsByteArray())) {
@@ -322,42 +325,19 @@ class LendingPagesControllerTests {
 	@ParameterizedTest
 	@MethodSource("staffPages")
 	void anonymousVisitorsAreSentToLogin(String endpoint) {
-		MvcTestResult result = request(endpoint, null).exchange();
-		assertThat(result).hasStatus(HttpStatus.FOUND);
-		assertThat(result.getResponse().getRedirectedUrl()).endsWith("/login");
+		pages.assertSentToLogIn(endpoint);
 	}
 
 	@ParameterizedTest
 	@MethodSource("staffPages")
 	void accountsWithoutALendingRoleAndOtherSitesStaffAreRefused(String endpoint) {
-		assertThat(request(endpoint, users.member())).hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(request(endpoint, users.coordinator())).hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(request(endpoint, users.as(f.otherStaff()))).hasStatus(HttpStatus.FORBIDDEN);
+		pages.assertRefused(endpoint, users.member(), users.coordinator(), users.as(f.otherStaff()));
 	}
 
 	@ParameterizedTest
 	@MethodSource("staffPages")
 	void staffOfTheSiteAndLendingAdminsWorkTheCounter(String endpoint) {
-		for (RequestPostProcessor user : List.of(users.as(f.staff()), users.as(f.lendingAdmin()))) {
-			MvcTestResult result = request(endpoint, user).exchange();
-			assertThat(result.getResponse().getStatus()).as(endpoint).isIn(200, 302);
-			assertThat(String.valueOf(result.getResponse().getRedirectedUrl())).as(endpoint).doesNotEndWith("/login");
-		}
-	}
-
-	private String base() {
-		return "/fritidsbanken/" + f.site().slug();
-	}
-
-	private MvcTestResult page(String endpoint) {
-		return request(endpoint, users.as(f.staff())).exchange();
-	}
-
-	private MockMvcRequestBuilder request(String endpoint, RequestPostProcessor user) {
-		String line = EndpointLines.resolve(endpoint, Map.of("b", f.borrower().id(), "loan", tentLoan))
-			.replaceFirst(" ", " " + base());
-		MockMvcRequestBuilder request = EndpointLines.formRequest(mvc, line);
-		return user == null ? request : request.with(user);
+		pages.assertWorks(endpoint, users.as(f.staff()), users.as(f.lendingAdmin()));
 	}
 
 }

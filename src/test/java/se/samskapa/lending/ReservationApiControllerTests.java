@@ -18,7 +18,6 @@ import se.samskapa.support.SamskapaTest;
 import se.samskapa.support.TestUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * What the reservation endpoints of the JSON API answer: reservations with their deadline
@@ -53,15 +52,18 @@ class ReservationApiControllerTests {
 
 	private long bo;
 
+	private LendingRequests api;
+
 	@BeforeEach
 	void fixture() {
 		f = fixtures.create("rj");
 		bo = borrowers.findOrRegister("Bo Ek", "073-200 00 02", f.site().id(), f.staff()).borrower().id();
+		api = LendingRequests.api(mvc, users.as(f.staff()));
 	}
 
 	@Test
 	void staffReserveForABorrowerAndGetTheDeadlineAndCode() {
-		MvcTestResult result = post("/api/v1/lending/sites/" + f.site().id() + "/reservations",
+		MvcTestResult result = api.post("/api/v1/lending/sites/" + f.site().id() + "/reservations",
 				"{\"borrowerId\":" + bo + ",\"typeId\":" + f.skates38().typeId() + ",\"size\":\"38\"}");
 
 		assertThat(result).hasStatus(HttpStatus.CREATED);
@@ -77,7 +79,7 @@ class ReservationApiControllerTests {
 		lend("RJ-SKATES-38");
 		String body = "{\"borrowerId\":" + bo + ",\"typeId\":" + f.skates38().typeId() + ",\"size\":\"38\"}";
 
-		MvcTestResult refused = post("/api/v1/lending/sites/" + f.site().id() + "/reservations", body);
+		MvcTestResult refused = api.post("/api/v1/lending/sites/" + f.site().id() + "/reservations", body);
 
 		assertThat(refused).hasStatus(HttpStatus.CONFLICT).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(refused).bodyJson()
@@ -86,7 +88,7 @@ class ReservationApiControllerTests {
 			.startsWith("Någon hann före: just nu finns inget sådant inne.");
 		assertThat(refused).bodyJson().extractingPath("$.waitlistPossible").isEqualTo(true);
 
-		MvcTestResult queued = post("/api/v1/lending/sites/" + f.site().id() + "/reservations",
+		MvcTestResult queued = api.post("/api/v1/lending/sites/" + f.site().id() + "/reservations",
 				body.replace("}", ",\"waitlist\":true}"));
 		assertThat(queued).hasStatus(HttpStatus.CREATED);
 		assertThat(queued).bodyJson().extractingPath("$.status").isEqualTo("WAITING");
@@ -104,7 +106,8 @@ class ReservationApiControllerTests {
 		lend("RJ-SKATES-38");
 		ReservationView waiting = reservations.reserve(f.site().id(), f.skates38().typeId(), "38", bo, true, f.staff());
 
-		MvcTestResult result = post("/api/v1/lending/returns", "{\"item\":\"RJ-SKATES-38\",\"condition\":\"GOOD\"}");
+		MvcTestResult result = api.post("/api/v1/lending/returns",
+				"{\"item\":\"RJ-SKATES-38\",\"condition\":\"GOOD\"}");
 
 		assertThat(result).hasStatusOk();
 		assertThat(result).bodyJson().extractingPath("$.itemNumber").isEqualTo("RJ-SKATES-38");
@@ -114,7 +117,7 @@ class ReservationApiControllerTests {
 		assertThat(result).bodyJson().extractingPath("$.heldFor.holdUntil").isEqualTo("2026-11-25");
 
 		lend("RJ-SKATES-40");
-		assertThat(post("/api/v1/lending/returns", "{\"item\":\"RJ-SKATES-40\",\"condition\":\"GOOD\"}")).bodyJson()
+		assertThat(api.post("/api/v1/lending/returns", "{\"item\":\"RJ-SKATES-40\",\"condition\":\"GOOD\"}")).bodyJson()
 			.extractingPath("$.heldFor")
 			.isNull();
 	}
@@ -123,7 +126,7 @@ class ReservationApiControllerTests {
 	void pickingUpAnswersWithTheLoanAndAHeldItemIsRefusedToOthers() {
 		ReservationView held = reservations.reserve(f.site().id(), f.skates38().typeId(), "38", bo, false, f.staff());
 
-		MvcTestResult other = post("/api/v1/lending/sites/" + f.site().id() + "/checkouts",
+		MvcTestResult other = api.post("/api/v1/lending/sites/" + f.site().id() + "/checkouts",
 				"{\"borrowerId\":" + f.borrower().id() + ",\"items\":[\"RJ-SKATES-38\"]}");
 		assertThat(other).hasStatus(HttpStatus.CONFLICT);
 		assertThat(other).bodyJson()
@@ -131,12 +134,12 @@ class ReservationApiControllerTests {
 			.isEqualTo(
 					"RJ-SKATES-38 är reserverad för en annan låntagare och ligger undan till och med onsdag 25 november. Låna ut en annan.");
 
-		MvcTestResult picked = post("/api/v1/lending/reservations/" + held.id() + "/pickup", "{}");
+		MvcTestResult picked = api.post("/api/v1/lending/reservations/" + held.id() + "/pickup", "{}");
 		assertThat(picked).hasStatus(HttpStatus.CREATED);
 		assertThat(picked).bodyJson().extractingPath("$.borrowerId").isEqualTo((int) bo);
 		assertThat(picked).bodyJson().extractingPath("$.dueOn").isEqualTo("2026-12-09");
 
-		MvcTestResult again = post("/api/v1/lending/reservations/" + held.id() + "/pickup", "{}");
+		MvcTestResult again = api.post("/api/v1/lending/reservations/" + held.id() + "/pickup", "{}");
 		assertThat(again).hasStatus(HttpStatus.CONFLICT);
 		assertThat(again).bodyJson()
 			.extractingPath("$.detail")
@@ -158,21 +161,13 @@ class ReservationApiControllerTests {
 			.bodyJson()
 			.extractingPath("$[0].mobile")
 			.isEqualTo("+46732000002");
-		assertThat(mvc.put()
-			.uri("/api/v1/lending/sites/" + f.site().id() + "/hold-days")
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"holdDays\":0}")
-			.with(csrf())
-			.with(users.as(f.lendingAdmin()))).hasStatus(HttpStatus.BAD_REQUEST)
+		LendingRequests admin = LendingRequests.api(mvc, users.as(f.lendingAdmin()));
+		String holdDays = "/api/v1/lending/sites/" + f.site().id() + "/hold-days";
+		assertThat(admin.put(holdDays, "{\"holdDays\":0}")).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyJson()
 			.extractingPath("$.field")
 			.isEqualTo("holdDays");
-		assertThat(mvc.put()
-			.uri("/api/v1/lending/sites/" + f.site().id() + "/hold-days")
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"holdDays\":7}")
-			.with(csrf())
-			.with(users.as(f.lendingAdmin()))).hasStatusOk()
+		assertThat(admin.put(holdDays, "{\"holdDays\":7}")).hasStatusOk()
 			.bodyJson()
 			.extractingPath("$.pickupDeadline")
 			.isEqualTo("2026-12-01");
@@ -237,16 +232,6 @@ class ReservationApiControllerTests {
 
 	private void lend(String number) {
 		lending.checkout(f.site().id(), f.borrower().id(), List.of(number), null, f.staff());
-	}
-
-	private MvcTestResult post(String uri, String json) {
-		return mvc.post()
-			.uri(uri)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(json)
-			.with(csrf())
-			.with(users.as(f.staff()))
-			.exchange();
 	}
 
 }

@@ -10,22 +10,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
 
-import se.samskapa.lending.LendingFixtures.Fixture;
-import se.samskapa.support.EndpointLines;
 import se.samskapa.support.SamskapaTest;
-import se.samskapa.support.TestUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * Every reservation endpoint of the lending API tried as every role, as
@@ -35,7 +26,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @SamskapaTest
 @Transactional
 @Import(LendingFixtures.class)
-class ReservationEndpointsAccessTests {
+class ReservationEndpointsAccessTests extends AbstractApiAccessTests {
 
 	/** The reservations of one site: only its staff (and lending admins). */
 	static Stream<String> siteEndpoints() {
@@ -60,23 +51,10 @@ class ReservationEndpointsAccessTests {
 	}
 
 	@Autowired
-	MockMvcTester mvc;
-
-	@Autowired
-	TestUsers users;
-
-	@Autowired
-	LendingFixtures fixtures;
-
-	@Autowired
 	ReservationManagement reservations;
 
 	@Autowired
 	BorrowerManagement borrowers;
-
-	private Fixture f;
-
-	private Map<String, Long> ids;
 
 	private ReservationView held;
 
@@ -91,52 +69,23 @@ class ReservationEndpointsAccessTests {
 
 	@ParameterizedTest
 	@MethodSource("allEndpoints")
-	void anonymousCallersAreAskedToLogIn(String endpoint) {
-		assertThat(request(endpoint, null)).hasStatus(HttpStatus.UNAUTHORIZED);
-	}
-
-	@ParameterizedTest
-	@MethodSource("allEndpoints")
 	void membersAndCoordinatorsWithoutALendingRoleAreRefused(String endpoint) {
 		assertRefused(request(endpoint, users.member()).exchange());
 		assertRefused(request(endpoint, users.coordinator()).exchange());
 	}
 
+	@Override
 	@ParameterizedTest
 	@MethodSource({ "siteEndpoints", "adminEndpoints" })
 	void staffOfAnotherSiteAreRefused(String endpoint) {
-		assertRefused(request(endpoint, users.as(f.otherStaff())).exchange());
+		super.staffOfAnotherSiteAreRefused(endpoint);
 		assertThat(reservations.requireReservation(held.id()).status()).isEqualTo(ReservationStatus.READY);
-	}
-
-	@ParameterizedTest
-	@MethodSource("lookupEndpoints")
-	void staffOfAnySiteMayLookUp(String endpoint) {
-		assertAllowed(endpoint, request(endpoint, users.as(f.otherStaff())).exchange());
 	}
 
 	@ParameterizedTest
 	@MethodSource({ "siteEndpoints", "lookupEndpoints" })
 	void staffWorkWithTheReservationsOfTheirSite(String endpoint) {
 		assertAllowed(endpoint, request(endpoint, users.as(f.staff())).exchange());
-	}
-
-	@ParameterizedTest
-	@MethodSource("adminEndpoints")
-	void staffDoNotSetTheHoldPeriod(String endpoint) {
-		assertRefused(request(endpoint, users.as(f.staff())).exchange());
-	}
-
-	@ParameterizedTest
-	@MethodSource("allEndpoints")
-	void lendingAdminsAndAdministratorsMayUseEveryEndpoint(String endpoint) {
-		assertAllowed(endpoint, request(endpoint, users.as(f.lendingAdmin())).exchange());
-	}
-
-	@ParameterizedTest
-	@MethodSource("allEndpoints")
-	void administratorsMayUseEveryEndpoint(String endpoint) {
-		assertAllowed(endpoint, request(endpoint, users.admin()).exchange());
 	}
 
 	@Test
@@ -154,28 +103,6 @@ class ReservationEndpointsAccessTests {
 			.exchange();
 		assertThat(result).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(reservations.requireReservation(held.id()).status()).isEqualTo(ReservationStatus.READY);
-	}
-
-	private void assertRefused(MvcTestResult result) {
-		assertThat(result).hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(result).bodyJson().extractingPath("$.detail").asString().startsWith("Du har inte behörighet");
-	}
-
-	private static void assertAllowed(String endpoint, MvcTestResult result) {
-		assertThat(result.getResponse().getStatus()).as(endpoint).isBetween(200, 299);
-	}
-
-	private MockMvcRequestBuilder request(String endpoint, RequestPostProcessor user) {
-		String[] parts = EndpointLines.resolve(endpoint, ids).split(" ", 3);
-		HttpMethod method = HttpMethod.valueOf(parts[0]);
-		MockMvcRequestBuilder request = mvc.method(method).uri(parts[1]);
-		if (parts.length == 3) {
-			request.contentType(MediaType.APPLICATION_JSON).content(parts[2]);
-		}
-		if (method != HttpMethod.GET) {
-			request.with(csrf());
-		}
-		return user == null ? request : request.with(user);
 	}
 
 }

@@ -13,13 +13,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.samskapa.lending.LendingFixtures.Fixture;
-import se.samskapa.support.EndpointLines;
 import se.samskapa.support.SamskapaTest;
 import se.samskapa.support.TestUsers;
 
@@ -78,6 +75,8 @@ class ReservationPagesControllerTests {
 
 	private ReservationView waiting;
 
+	private LendingRequests pages;
+
 	@BeforeEach
 	void fixture() {
 		f = fixtures.create("rs");
@@ -86,15 +85,17 @@ class ReservationPagesControllerTests {
 		held = reservations.reserve(f.site().id(), f.skates38().typeId(), "38", bo, false, f.staff());
 		lending.checkout(f.site().id(), f.borrower().id(), List.of("RS-TENT-1"), null, f.staff());
 		waiting = reservations.reserve(f.site().id(), f.tent().typeId(), null, cy, true, f.staff());
+		pages = LendingRequests.sitePages(mvc, f.site(), Map.of("held", held.id(), "skates", f.skates38().typeId(),
+				"tent", f.tent().typeId(), "helmet", f.helmet().typeId(), "code", held.code()), users.as(f.staff()));
 	}
 
 	@Test
 	void theCatalogueOffersToReserveWhatIsInAndToQueueForWhatIsOut() {
-		MvcTestResult result = mvc.get().uri(base()).exchange();
+		MvcTestResult result = mvc.get().uri(pages.base()).exchange();
 
 		assertThat(result).hasStatusOk()
 			.bodyText()
-			.contains("href=\"" + base() + "/reservera?sort=" + f.skates40().typeId() + "&amp;storlek=40\"",
+			.contains("href=\"" + pages.base() + "/reservera?sort=" + f.skates40().typeId() + "&amp;storlek=40\"",
 					"aria-label=\"Reservera Hockeyskridskor, 40\"",
 					"aria-label=\"Ställ dig i kö för Tält, 2 personer\"",
 					"aria-label=\"Ställ dig i kö för Hockeyskridskor, 38\"", "(1 i kö)", "hämta det inom 3 dagar",
@@ -105,19 +106,20 @@ class ReservationPagesControllerTests {
 
 	@Test
 	void aVisitorReservesWithNameAndNumberAndGetsTheDeadlineAndACode() {
-		assertThat(mvc.get().uri(base() + "/reservera?sort=" + f.skates40().typeId() + "&storlek=40")).hasStatusOk()
+		assertThat(mvc.get().uri(pages.base() + "/reservera?sort=" + f.skates40().typeId() + "&storlek=40"))
+			.hasStatusOk()
 			.bodyText()
 			.contains("Reservera: Hockeyskridskor, 40", "1 inne nu",
 					"Vi lägger undan en åt dig, och du hämtar den senast onsdag 25 november",
 					"Vi sparar bara namn och mobilnummer", "högst 3 reservationer", "name=\"_csrf\"",
 					"name=\"ko\" value=\"false\"");
 
-		MvcTestResult reserved = anonymous(
-				"POST /reservera sort={skates}&storlek=40&namn=Sara Holm&mobil=073-555 12 34");
+		MvcTestResult reserved = pages
+			.anonymous("POST /reservera sort={skates}&storlek=40&namn=Sara Holm&mobil=073-555 12 34");
 
 		assertThat(reserved).hasStatus(HttpStatus.FOUND);
 		String confirmation = reserved.getResponse().getRedirectedUrl();
-		assertThat(confirmation).matches(base() + "/reservation/[A-Z0-9]{6}");
+		assertThat(confirmation).matches(pages.base() + "/reservation/[A-Z0-9]{6}");
 		String code = confirmation.substring(confirmation.lastIndexOf('/') + 1);
 		assertThat(mvc.get().uri(confirmation)).hasStatusOk()
 			.bodyText()
@@ -130,12 +132,12 @@ class ReservationPagesControllerTests {
 
 	@Test
 	void whenAllAreOutTheVisitorJoinsTheQueueAndSeesTheirPlace() {
-		assertThat(mvc.get().uri(base() + "/reservera?sort=" + f.tent().typeId())).hasStatusOk()
+		assertThat(mvc.get().uri(pages.base() + "/reservera?sort=" + f.tent().typeId())).hasStatusOk()
 			.bodyText()
 			.contains("Ställ dig i kö: Tält, 2 personer", "Alla är utlånade just nu", "Ställ mig i kö",
 					"name=\"ko\" value=\"true\"");
 
-		MvcTestResult queued = anonymous("POST /reservera sort={tent}&namn=Sara Holm&mobil=0735551234&ko=true");
+		MvcTestResult queued = pages.anonymous("POST /reservera sort={tent}&namn=Sara Holm&mobil=0735551234&ko=true");
 
 		assertThat(queued).hasStatus(HttpStatus.FOUND);
 		assertThat(mvc.get().uri(queued.getResponse().getRedirectedUrl())).hasStatusOk()
@@ -148,8 +150,8 @@ class ReservationPagesControllerTests {
 		// The form said one was in; before it was sent, the counter lent it.
 		lending.checkout(f.site().id(), f.borrower().id(), List.of("RS-SKATES-40"), null, f.staff());
 
-		MvcTestResult result = anonymous(
-				"POST /reservera sort={skates}&storlek=40&namn=Sara Holm&mobil=0735551234&ko=false");
+		MvcTestResult result = pages
+			.anonymous("POST /reservera sort={skates}&storlek=40&namn=Sara Holm&mobil=0735551234&ko=false");
 
 		assertThat(result).hasStatusOk()
 			.bodyText()
@@ -162,21 +164,21 @@ class ReservationPagesControllerTests {
 
 	@Test
 	void badInputIsShownAtItsFieldAndTheLimitInWords() {
-		assertThat(anonymous("POST /reservera sort={skates}&storlek=40&namn=&mobil=0735551234")).hasStatusOk()
+		assertThat(pages.anonymous("POST /reservera sort={skates}&storlek=40&namn=&mobil=0735551234")).hasStatusOk()
 			.bodyText()
 			.contains("Skriv ditt namn.", "href=\"#namn\"", "aria-invalid=\"true\"", "value=\"0735551234\"");
-		assertThat(anonymous("POST /reservera sort={skates}&storlek=40&namn=Sara&mobil=08-123 45")).hasStatusOk()
+		assertThat(pages.anonymous("POST /reservera sort={skates}&storlek=40&namn=Sara&mobil=08-123 45")).hasStatusOk()
 			.bodyText()
 			.contains("Skriv ett svenskt mobilnummer", "aria-describedby=\"mobil-error mobil-hint\"");
 
 		// Bo Ek has one reservation; two more, and the fourth is refused.
-		assertThat(anonymous("POST /reservera sort={skates}&storlek=40&namn=Bo Ek&mobil=0732000002"))
+		assertThat(pages.anonymous("POST /reservera sort={skates}&storlek=40&namn=Bo Ek&mobil=0732000002"))
 			.hasStatus(HttpStatus.FOUND);
-		assertThat(anonymous("POST /reservera sort={tent}&namn=Bo Ek&mobil=0732000002&ko=true"))
+		assertThat(pages.anonymous("POST /reservera sort={tent}&namn=Bo Ek&mobil=0732000002&ko=true"))
 			.hasStatus(HttpStatus.FOUND);
 		long sled = catalogue.itemType(catalogue.category("Vintersport", "Pulkor"), "Pulka");
 		catalogue.registerItem(f.site().id(), sled, "RS-SLED-1", null, null, Condition.GOOD, List.of(), "test");
-		assertThat(anonymous("POST /reservera sort=" + sled + "&namn=Bo Ek&mobil=0732000002")).hasStatusOk()
+		assertThat(pages.anonymous("POST /reservera sort=" + sled + "&namn=Bo Ek&mobil=0732000002")).hasStatusOk()
 			.bodyText()
 			.contains("Du har redan 3 reservationer eller platser i köer");
 		assertThat(reservations.openOf(held.borrowerId())).hasSize(3);
@@ -184,39 +186,41 @@ class ReservationPagesControllerTests {
 
 	@Test
 	void aVisitorCancelsWithTheCode() {
-		MvcTestResult cancelled = anonymous("POST /reservation/{code}/avboka");
+		MvcTestResult cancelled = pages.anonymous("POST /reservation/{code}/avboka");
 
-		assertThat(cancelled).hasStatus(HttpStatus.FOUND).hasRedirectedUrl(base() + "/reservation/" + held.code());
+		assertThat(cancelled).hasStatus(HttpStatus.FOUND)
+			.hasRedirectedUrl(pages.base() + "/reservation/" + held.code());
 		assertThat(cancelled).flash().containsEntry("message", "lending.reservation.cancelled.done");
-		assertThat(mvc.get().uri(base() + "/reservation/" + held.code())).hasStatusOk()
+		assertThat(mvc.get().uri(pages.base() + "/reservation/" + held.code())).hasStatusOk()
 			.bodyText()
 			.contains("avbokad", "Reservationen är avbokad.")
 			.doesNotContain("name=\"_csrf\" value");
 		assertThat(reservations.requireReservation(held.id()).status()).isEqualTo(ReservationStatus.CANCELLED);
 		assertThat(lending.openLoanOf(f.skates38().id())).isEmpty();
 		// Cancelled twice: the page just says it is cancelled.
-		assertThat(anonymous("POST /reservation/{code}/avboka")).hasStatus(HttpStatus.FOUND);
+		assertThat(pages.anonymous("POST /reservation/{code}/avboka")).hasStatus(HttpStatus.FOUND);
 	}
 
 	@Test
 	void aReservationIsFoundByItsCodeHoweverItIsTyped() {
-		assertThat(mvc.get().uri(base() + "/reservation?kod=" + held.code().toLowerCase())).hasStatus(HttpStatus.FOUND)
-			.hasRedirectedUrl(base() + "/reservation/" + held.code());
-		assertThat(mvc.get().uri(base() + "/reservation?kod=QQQQQQ")).hasStatusOk()
+		assertThat(mvc.get().uri(pages.base() + "/reservation?kod=" + held.code().toLowerCase()))
+			.hasStatus(HttpStatus.FOUND)
+			.hasRedirectedUrl(pages.base() + "/reservation/" + held.code());
+		assertThat(mvc.get().uri(pages.base() + "/reservation?kod=QQQQQQ")).hasStatusOk()
 			.bodyText()
 			.contains("Ingen reservation har den koden", "aria-invalid=\"true\"");
-		assertThat(mvc.get().uri(base() + "/reservation/QQQQQQ")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.get().uri(pages.base() + "/reservation/QQQQQQ")).hasStatus(HttpStatus.NOT_FOUND);
 		// A code is looked up at its own site only.
 		assertThat(mvc.get().uri("/fritidsbanken/" + f.otherSite().slug() + "/reservation/" + held.code()))
 			.hasStatus(HttpStatus.NOT_FOUND);
-		assertThat(mvc.get().uri(base() + "/reservera?sort=" + f.skates40().typeId() + "&storlek=44"))
+		assertThat(mvc.get().uri(pages.base() + "/reservera?sort=" + f.skates40().typeId() + "&storlek=44"))
 			.hasStatus(HttpStatus.NOT_FOUND);
 	}
 
 	@Test
 	void withoutTheFormsTokenNothingIsReserved() {
 		MvcTestResult result = mvc.post()
-			.uri(base() + "/reservera")
+			.uri(pages.base() + "/reservera")
 			.param("sort", String.valueOf(f.skates40().typeId()))
 			.param("storlek", "40")
 			.param("namn", "Sara Holm")
@@ -228,7 +232,7 @@ class ReservationPagesControllerTests {
 
 	@Test
 	void staffSeeWhatIsHeldWithShelfInstructionsAndTheQueues() {
-		MvcTestResult list = page("GET /reservationer");
+		MvcTestResult list = pages.page("GET /reservationer");
 
 		assertThat(list).hasStatusOk()
 			.bodyText()
@@ -238,51 +242,51 @@ class ReservationPagesControllerTests {
 							+ " Bo Ek.",
 					"Köer (1)", "Tält, 2 personer", "22 november 2026 kl. 10.00");
 
-		MvcTestResult setAside = page("POST /reservationer/{held}/undanlagd");
-		assertThat(setAside).hasStatus(HttpStatus.FOUND).hasRedirectedUrl(base() + "/reservationer");
-		assertThat(page("GET /reservationer")).bodyText()
+		MvcTestResult setAside = pages.page("POST /reservationer/{held}/undanlagd");
+		assertThat(setAside).hasStatus(HttpStatus.FOUND).hasRedirectedUrl(pages.base() + "/reservationer");
+		assertThat(pages.page("GET /reservationer")).bodyText()
 			.contains("På reservationshyllan, märkt " + held.code() + " Bo Ek.");
 
-		assertThat(page("POST /reservationer/{held}/avboka")).hasStatus(HttpStatus.FOUND);
-		assertThat(page("GET /reservationer")).bodyText().contains("Inget ligger undan.");
+		assertThat(pages.page("POST /reservationer/{held}/avboka")).hasStatus(HttpStatus.FOUND);
+		assertThat(pages.page("GET /reservationer")).bodyText().contains("Inget ligger undan.");
 	}
 
 	@Test
 	void atTheCounterTheBorrowersReservationsShowAndPickingUpLendsInOneStep() {
 		String counter = "/disk/" + held.borrowerId();
-		assertThat(page("GET " + counter)).hasStatusOk()
+		assertThat(pages.page("GET " + counter)).hasStatusOk()
 			.bodyText()
 			.contains("Reserverat",
 					"RS-SKATES-38 Hockeyskridskor, 38, ligger undan till och med onsdag 25 november (kod " + held.code()
 							+ ")",
 					"aria-label=\"Låna ut RS-SKATES-38 som ligger undan\"");
 
-		MvcTestResult picked = page("POST /reservationer/{held}/hamta");
+		MvcTestResult picked = pages.page("POST /reservationer/{held}/hamta");
 
-		assertThat(picked).hasStatus(HttpStatus.FOUND).hasRedirectedUrl(base() + counter + "/kvitto");
-		assertThat(page("GET " + counter + "/kvitto")).bodyText()
+		assertThat(picked).hasStatus(HttpStatus.FOUND).hasRedirectedUrl(pages.base() + counter + "/kvitto");
+		assertThat(pages.page("GET " + counter + "/kvitto")).bodyText()
 			.contains("Lånat av Bo Ek", "RS-SKATES-38 Hockeyskridskor, 38, lämnas senast onsdag 9 december");
 		assertThat(reservations.requireReservation(held.id()).status()).isEqualTo(ReservationStatus.COLLECTED);
 	}
 
 	@Test
 	void theHeldItemScannedForItsBorrowerIsAddedAndForAnyoneElseRefusedAtTheScan() {
-		assertThat(page("GET /disk/" + held.borrowerId() + "?skanna=RS-SKATES-38")).hasStatusOk()
+		assertThat(pages.page("GET /disk/" + held.borrowerId() + "?skanna=RS-SKATES-38")).hasStatusOk()
 			.bodyText()
 			.contains("Att låna ut (1)", "reserverad för låntagaren");
-		assertThat(page("GET /disk/" + f.borrower().id() + "?skanna=RS-SKATES-38")).hasStatusOk()
+		assertThat(pages.page("GET /disk/" + f.borrower().id() + "?skanna=RS-SKATES-38")).hasStatusOk()
 			.bodyText()
 			.contains(
 					"RS-SKATES-38 är reserverad för en annan låntagare och ligger undan till och med onsdag 25 november.",
 					"Att låna ut (0)");
-		assertThat(page("POST /disk/" + f.borrower().id() + "/lana saker=RS-SKATES-38")).hasStatusOk()
+		assertThat(pages.page("POST /disk/" + f.borrower().id() + "/lana saker=RS-SKATES-38")).hasStatusOk()
 			.bodyText()
 			.contains("RS-SKATES-38 är reserverad för en annan låntagare");
 	}
 
 	@Test
 	void aReturnForWhichSomeoneWaitsTellsStaffToPutItAside() {
-		MvcTestResult returned = page("POST /aterlamning nummer=RS-TENT-1&skick=GOOD");
+		MvcTestResult returned = pages.page("POST /aterlamning nummer=RS-TENT-1&skick=GOOD");
 
 		assertThat(returned).hasStatus(HttpStatus.FOUND);
 		assertThat(returned).flash()
@@ -294,7 +298,7 @@ class ReservationPagesControllerTests {
 	@ParameterizedTest
 	@MethodSource("publicPages")
 	void anyoneMayReserveWithoutALogin(String endpoint) {
-		MvcTestResult result = request(endpoint, null).exchange();
+		MvcTestResult result = pages.anonymous(endpoint);
 		assertThat(result.getResponse().getStatus()).as(endpoint).isIn(200, 302);
 		assertThat(String.valueOf(result.getResponse().getRedirectedUrl())).as(endpoint).doesNotEndWith("/login");
 	}
@@ -302,28 +306,20 @@ class ReservationPagesControllerTests {
 	@ParameterizedTest
 	@MethodSource("staffPages")
 	void anonymousVisitorsAreSentToLogin(String endpoint) {
-		MvcTestResult result = request(endpoint, null).exchange();
-		assertThat(result).hasStatus(HttpStatus.FOUND);
-		assertThat(result.getResponse().getRedirectedUrl()).endsWith("/login");
+		pages.assertSentToLogIn(endpoint);
 	}
 
 	@ParameterizedTest
 	@MethodSource("staffPages")
 	void accountsWithoutALendingRoleAndOtherSitesStaffAreRefused(String endpoint) {
-		assertThat(request(endpoint, users.member())).hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(request(endpoint, users.coordinator())).hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(request(endpoint, users.as(f.otherStaff()))).hasStatus(HttpStatus.FORBIDDEN);
+		pages.assertRefused(endpoint, users.member(), users.coordinator(), users.as(f.otherStaff()));
 		assertThat(reservations.requireReservation(held.id()).status()).isEqualTo(ReservationStatus.READY);
 	}
 
 	@ParameterizedTest
 	@MethodSource("staffPages")
 	void staffOfTheSiteAndLendingAdminsManageReservations(String endpoint) {
-		for (RequestPostProcessor user : List.of(users.as(f.staff()), users.as(f.lendingAdmin()))) {
-			MvcTestResult result = request(endpoint, user).exchange();
-			assertThat(result.getResponse().getStatus()).as(endpoint).isIn(200, 302);
-			assertThat(String.valueOf(result.getResponse().getRedirectedUrl())).as(endpoint).doesNotEndWith("/login");
-		}
+		pages.assertWorks(endpoint, users.as(f.staff()), users.as(f.lendingAdmin()));
 	}
 
 	@Test
@@ -334,28 +330,6 @@ class ReservationPagesControllerTests {
 			.with(users.as(f.otherStaff()))
 			.exchange();
 		assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
-	}
-
-	private String base() {
-		return "/fritidsbanken/" + f.site().slug();
-	}
-
-	private MvcTestResult page(String endpoint) {
-		return request(endpoint, users.as(f.staff())).exchange();
-	}
-
-	private MvcTestResult anonymous(String endpoint) {
-		return request(endpoint, null).exchange();
-	}
-
-	private MockMvcRequestBuilder request(String endpoint, RequestPostProcessor user) {
-		String line = EndpointLines
-			.resolve(endpoint, Map.of("held", held.id(), "skates", f.skates38().typeId(), "tent", f.tent().typeId(),
-					"helmet", f.helmet().typeId()))
-			.replace("{code}", held.code())
-			.replaceFirst(" ", " " + base());
-		MockMvcRequestBuilder request = EndpointLines.formRequest(mvc, line);
-		return user == null ? request : request.with(user);
 	}
 
 }

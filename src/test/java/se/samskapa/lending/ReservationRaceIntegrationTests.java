@@ -1,23 +1,9 @@
 package se.samskapa.lending;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +15,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
+import se.samskapa.lending.ConcurrentBrowsers.Browser;
 import se.samskapa.lending.LendingFixtures.Fixture;
 import se.samskapa.support.TestClock;
 
@@ -48,10 +35,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReservationRaceIntegrationTests {
 
 	private static final int VISITORS = 40;
-
-	private static final Pattern HIDDEN_CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
-	private static final Pattern META_CSRF = Pattern.compile("name=\"csrf-token\" content=\"([^\"]+)\"");
 
 	private static final String SOMEONE_WAS_QUICKER = "Någon hann före: just nu finns inget sådant inne.";
 
@@ -81,10 +64,10 @@ class ReservationRaceIntegrationTests {
 			Browser browser = browsers.get(i);
 			String mobile = String.format("07022%05d", i);
 			calls.add(() -> browser.postForm(form, "sort=" + type + "&storlek=40&ko=false&namn="
-					+ encode("Besökare " + browser.hashCode()) + "&mobil=" + mobile));
+					+ ConcurrentBrowsers.encode("Besökare " + browser.hashCode()) + "&mobil=" + mobile));
 		}
 
-		List<HttpResponse<String>> responses = race(calls);
+		List<HttpResponse<String>> responses = ConcurrentBrowsers.race(calls);
 
 		List<HttpResponse<String>> held = responses.stream().filter(r -> r.statusCode() == 302).toList();
 		assertThat(held).hasSize(1);
@@ -111,18 +94,17 @@ class ReservationRaceIntegrationTests {
 		for (int i = 0; i < VISITORS / 2; i++) {
 			Browser visitor = Browser.open(port, form + "?sort=" + type + "&storlek=40");
 			String mobile = String.format("07033%05d", i);
-			calls.add(() -> visitor.postForm(form,
-					"sort=" + type + "&storlek=40&ko=false&namn=" + encode("Besökare " + mobile) + "&mobil=" + mobile));
+			calls.add(() -> visitor.postForm(form, "sort=" + type + "&storlek=40&ko=false&namn="
+					+ ConcurrentBrowsers.encode("Besökare " + mobile) + "&mobil=" + mobile));
 			Browser counter = Browser.logIn(port, f.staff(), "test-password");
 			long borrower = borrowers
 				.findOrRegister("Låntagare " + i, String.format("07044%05d", i), f.site().id(), "test")
 				.borrower()
 				.id();
-			calls.add(() -> counter.postJson("/api/v1/lending/sites/" + f.site().id() + "/checkouts",
-					"{\"borrowerId\":" + borrower + ",\"items\":[\"RMIX-SKATES-40\"]}"));
+			calls.add(() -> counter.checkout(f.site().id(), borrower, "RMIX-SKATES-40"));
 		}
 
-		List<HttpResponse<String>> responses = race(calls);
+		List<HttpResponse<String>> responses = ConcurrentBrowsers.race(calls);
 
 		long reservationsWon = responses.stream().filter(r -> r.statusCode() == 302).count();
 		long loansWon = responses.stream().filter(r -> r.statusCode() == 201).count();
@@ -137,99 +119,8 @@ class ReservationRaceIntegrationTests {
 		assertThat(heldOrLent).isEqualTo(1);
 	}
 
-	/** Fires all the calls at once and collects the answers. */
-	private static List<HttpResponse<String>> race(List<Callable<HttpResponse<String>>> calls) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-		CountDownLatch start = new CountDownLatch(1);
-		try {
-			List<Future<HttpResponse<String>>> answers = new ArrayList<>();
-			for (Callable<HttpResponse<String>> call : calls) {
-				answers.add(pool.submit(() -> {
-					start.await();
-					return call.call();
-				}));
-			}
-			start.countDown();
-			List<HttpResponse<String>> responses = new ArrayList<>();
-			for (Future<HttpResponse<String>> answer : answers) {
-				responses.add(answer.get(60, TimeUnit.SECONDS));
-			}
-			return responses;
-		}
-		finally {
-			pool.shutdownNow();
-		}
-	}
-
 	private long count(String sql, long id) {
 		return jdbc.sql(sql).param("item", id).query(Long.class).single();
-	}
-
-	private static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
-	}
-
-	/** A browser of its own: its session cookie and the CSRF token of its page. */
-	private record Browser(HttpClient client, String base, String csrfToken) {
-
-		/** A visitor who opened the reservation form, without logging in. */
-		static Browser open(int port, String path) throws IOException, InterruptedException {
-			String base = "http://localhost:" + port;
-			HttpClient client = newClient();
-			HttpResponse<String> page = get(client, base + path);
-			assertThat(page.statusCode()).isEqualTo(200);
-			return new Browser(client, base, find(HIDDEN_CSRF, page.body()));
-		}
-
-		/** Staff at a counter, logged in. */
-		static Browser logIn(int port, String username, String password) throws IOException, InterruptedException {
-			String base = "http://localhost:" + port;
-			HttpClient client = newClient();
-			String loginToken = find(HIDDEN_CSRF, get(client, base + "/login").body());
-			String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf="
-					+ encode(loginToken);
-			HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(form))
-				.build(), HttpResponse.BodyHandlers.ofString());
-			assertThat(login.statusCode()).isEqualTo(302);
-			return new Browser(client, base, find(META_CSRF, get(client, base + "/").body()));
-		}
-
-		HttpResponse<String> postForm(String path, String form) throws IOException, InterruptedException {
-			return client.send(HttpRequest.newBuilder(URI.create(base + path))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + encode(csrfToken)))
-				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		}
-
-		HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
-			return client.send(HttpRequest.newBuilder(URI.create(base + path))
-				.header("Content-Type", "application/json")
-				.header("X-CSRF-TOKEN", csrfToken)
-				.POST(HttpRequest.BodyPublishers.ofString(json))
-				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		}
-
-		private static HttpClient newClient() {
-			return HttpClient.newBuilder()
-				.cookieHandler(new CookieManager())
-				.followRedirects(HttpClient.Redirect.NEVER)
-				.build();
-		}
-
-		private static HttpResponse<String> get(HttpClient client, String url)
-				throws IOException, InterruptedException {
-			return client.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
-					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		}
-
-		private static String find(Pattern pattern, String html) {
-			Matcher matcher = pattern.matcher(html);
-			assertThat(matcher.find()).as("CSRF token on the page").isTrue();
-			return matcher.group(1);
-		}
-
 	}
 
 }

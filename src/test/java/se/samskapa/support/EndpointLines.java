@@ -17,10 +17,10 @@ public final class EndpointLines {
 	private EndpointLines() {
 	}
 
-	/** The line with each {@code {name}} replaced by its id. */
-	public static String resolve(String endpoint, Map<String, Long> ids) {
+	/** The line with each {@code {name}} replaced by its id (or code). */
+	public static String resolve(String endpoint, Map<String, ?> ids) {
 		String resolved = endpoint;
-		for (Map.Entry<String, Long> id : ids.entrySet()) {
+		for (Map.Entry<String, ?> id : ids.entrySet()) {
 			resolved = resolved.replace("{" + id.getKey() + "}", String.valueOf(id.getValue()));
 		}
 		return resolved;

@@ -83,6 +83,11 @@ public class LendingMessages {
 		return "lending-loan:" + loanIds.stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
 	}
 
+	/** The reference of a message about this reservation in the notifications record. */
+	public static String reservationReference(long reservationId) {
+		return "lending-reservation:" + reservationId;
+	}
+
 	@ApplicationModuleListener
 	void on(RemindersDue event) {
 		Optional<BorrowerView> borrower = borrowers.find(event.borrowerId());
@@ -149,7 +154,7 @@ public class LendingMessages {
 			.ifPresent(borrower -> notifications
 				.send(new OutgoingMessage(new Recipient(borrower.mobile(), borrower.email()),
 						text("lending.email.subject.reservation", reservation.siteName()), body, RESERVATION,
-						"lending-reservation:" + reservation.id())));
+						reservationReference(reservation.id()))));
 	}
 
 	/** The reminder: what, when it was or is due, when the site is open; free. */
