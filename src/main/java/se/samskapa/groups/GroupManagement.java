@@ -39,8 +39,10 @@ public class GroupManagement {
 
 	private final GroupQueries queries;
 
-	// One entry; a minute at most, for a change made from outside (the command-line
-	// importer).
+	// One entry; a minute at most, for a change made elsewhere (another node, the
+	// command-line importer). Where a group missing from it would break a page,
+	// groups(ids)
+	// reads it anew.
 	private final ChangeAwareCache<Boolean, List<GroupView>> allGroups = new ChangeAwareCache<>(1,
 			Duration.ofMinutes(1));
 
@@ -56,7 +58,21 @@ public class GroupManagement {
 	 * meeting's group, or offers a group filter, asks for them.
 	 */
 	public List<GroupView> groups() {
-		return allGroups.get(Boolean.TRUE, queries::groups);
+		return allGroups.get(Boolean.TRUE, () -> List.copyOf(queries.groups()));
+	}
+
+	/**
+	 * The groups with these ids, in the order of {@link #groups()}. A group the kept list
+	 * lacks was made a moment ago on another node: the list is then read anew.
+	 */
+	public List<GroupView> groups(Collection<Long> ids) {
+		Set<Long> wanted = Set.copyOf(ids);
+		List<GroupView> found = groups().stream().filter(g -> wanted.contains(g.id())).toList();
+		if (found.size() < wanted.size()) {
+			allGroups.changed();
+			found = groups().stream().filter(g -> wanted.contains(g.id())).toList();
+		}
+		return found;
 	}
 
 	public Optional<GroupView> group(long id) {
@@ -152,7 +168,10 @@ public class GroupManagement {
 			throw new RuleViolation("group.reports.to.itself");
 		}
 		requireFreeName(name, groupId);
-		if (kind == GroupKind.WORKING && !workingGroupsOf(groupId).isEmpty()) {
+		// From the database, not the kept list: a working group made on another node a
+		// moment ago counts.
+		if (kind == GroupKind.WORKING
+				&& queries.groups().stream().anyMatch(g -> Long.valueOf(groupId).equals(g.reportsToId()))) {
 			throw new RuleViolation("group.has.working.groups");
 		}
 		Group group = load(groupId);

@@ -183,9 +183,8 @@ public class MeetingReader {
 		if (groupIds.isEmpty()) {
 			return List.of();
 		}
-		Map<Long, GroupView> groupViews = groups.groups()
+		Map<Long, GroupView> groupViews = groups.groups(groupIds)
 			.stream()
-			.filter(g -> groupIds.contains(g.id()))
 			.collect(Collectors.toMap(GroupView::id, Function.identity()));
 		List<UpcomingMeeting> result = new ArrayList<>();
 		List<Row> prepared = jdbc.sql("""

@@ -37,10 +37,11 @@ class WholePageFilterUnitTests {
 
 	@Test
 	void aPageThatTheViewFlushesReadsTheSessionOnce() throws Exception {
-		MockHttpServletResponse response = serve(new Page("text/html;charset=UTF-8", 20_000),
-				new SessionRepositoryFilter<>(sessions), new WholePageFilter());
+		Page page = new Page("text/html;charset=UTF-8", 20_000);
+		MockHttpServletResponse response = serve(page, new SessionRepositoryFilter<>(sessions), new WholePageFilter());
 
 		assertThat(sessions.reads).hasValue(1);
+		assertThat(page.committedByFlush).isFalse();
 		assertThat(response.getContentAsString()).hasSize(20_000);
 	}
 

@@ -295,6 +295,22 @@ class GroupManagementIntegrationTests {
 	}
 
 	/**
+	 * A group made on another node a moment ago is not in this node's kept list; asked
+	 * for by id (a meeting of it, a member of it), it is read at once.
+	 */
+	@Test
+	void aGroupMadeElsewhereIsFoundByItsIdAtOnce() {
+		GroupView mentors = demoGroup("Mentorsgruppen");
+		long elsewhere = jdbc.sql("""
+				INSERT INTO groups_group (slug, name, kind) VALUES ('annan-nod', 'Gjord på en annan nod', 'STANDING')
+				RETURNING id
+				""").query(Long.class).single();
+
+		assertThat(groups.groups(List.of(elsewhere, mentors.id()))).extracting(GroupView::name)
+			.containsExactlyInAnyOrder("Gjord på en annan nod", "Mentorsgruppen");
+	}
+
+	/**
 	 * The whole way: the directory merges two people and publishes {@code PeopleMerged},
 	 * and the groups module's listener moves the membership once the merge is committed.
 	 * It needs real commits, so it runs outside the test transaction and removes what it
@@ -303,9 +319,8 @@ class GroupManagementIntegrationTests {
 	@Test
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	void aMergeInTheDirectoryMovesMemberships() {
-		// A demo group: a group made here could not be removed but behind the kept list
-		// of
-		// groups.
+		// A demo group: one made here could only be removed behind the back of the kept
+		// list of groups.
 		GroupView group = demoGroup("IT-gruppen");
 		long survivor = directory.createPerson("Berit Bengtsson").id();
 		long duplicate = directory.createPerson("Berit Bengtson").id();
