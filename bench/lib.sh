@@ -55,6 +55,11 @@ wait_quiet() {
 start_app() {
 	local data_dir=$1 app_port=$2 pg_port=$3 log_file=$4
 	shift 4
+	# An app left running (by an earlier run that was stopped) would answer in place of
+	# this one, and be measured with the wrong settings.
+	if curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$app_port/"; then
+		die "something already answers on port $app_port (an app left from an earlier run?): stop it first"
+	fi
 	# exec: APP_PID must be the JVM itself, so that SIGTERM reaches Spring's shutdown hook,
 	# which stops the embedded PostgreSQL cleanly.
 	# shellcheck disable=SC2086  # JAVA_OPTS is a list of options
