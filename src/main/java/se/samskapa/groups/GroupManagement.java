@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -40,9 +41,8 @@ public class GroupManagement {
 	private final GroupQueries queries;
 
 	// One entry; a minute at most, for a change made elsewhere (another node, the
-	// command-line importer). Where a group missing from it would break a page,
-	// groups(ids)
-	// reads it anew.
+	// command-line importer). Where a missing group would break a page, groups(ids)
+	// reads the list anew.
 	private final ChangeAwareCache<Boolean, List<GroupView>> allGroups = new ChangeAwareCache<>(1,
 			Duration.ofMinutes(1));
 
@@ -67,10 +67,11 @@ public class GroupManagement {
 	 */
 	public List<GroupView> groups(Collection<Long> ids) {
 		Set<Long> wanted = Set.copyOf(ids);
-		List<GroupView> found = groups().stream().filter(g -> wanted.contains(g.id())).toList();
+		Predicate<GroupView> asked = g -> wanted.contains(g.id());
+		List<GroupView> found = groups().stream().filter(asked).toList();
 		if (found.size() < wanted.size()) {
 			allGroups.changed();
-			found = groups().stream().filter(g -> wanted.contains(g.id())).toList();
+			found = groups().stream().filter(asked).toList();
 		}
 		return found;
 	}
@@ -90,7 +91,11 @@ public class GroupManagement {
 
 	/** Working groups that report to the given group. */
 	public List<GroupView> workingGroupsOf(long groupId) {
-		return groups().stream().filter(g -> Long.valueOf(groupId).equals(g.reportsToId())).toList();
+		return workingGroupsOf(groupId, groups());
+	}
+
+	private static List<GroupView> workingGroupsOf(long groupId, List<GroupView> among) {
+		return among.stream().filter(g -> Long.valueOf(groupId).equals(g.reportsToId())).toList();
 	}
 
 	public List<MemberView> members(long groupId) {
@@ -170,8 +175,7 @@ public class GroupManagement {
 		requireFreeName(name, groupId);
 		// From the database, not the kept list: a working group made on another node a
 		// moment ago counts.
-		if (kind == GroupKind.WORKING
-				&& queries.groups().stream().anyMatch(g -> Long.valueOf(groupId).equals(g.reportsToId()))) {
+		if (kind == GroupKind.WORKING && !workingGroupsOf(groupId, queries.groups()).isEmpty()) {
 			throw new RuleViolation("group.has.working.groups");
 		}
 		Group group = load(groupId);

@@ -39,9 +39,9 @@ public class ActionItemLoader {
 	 */
 	private static final String FROM = " FROM meetings_action_item a JOIN meetings_meeting m ON m.id = a.meeting_id ";
 
-	private static final String SELECT = """
+	private static final String COLUMNS = """
 			SELECT a.id, a.group_id, a.meeting_id, m.meeting_date, a.agenda_item_id, a.what,
-			       a.due_kind, a.due_date, a.due_text, a.status""" + FROM;
+			       a.due_kind, a.due_date, a.due_text, a.status""";
 
 	private final JdbcClient jdbc;
 
@@ -60,7 +60,8 @@ public class ActionItemLoader {
 	 * meeting), in the given order.
 	 */
 	public List<ActionItemView> load(String where, Map<String, ?> parameters, String orderBy) {
-		return load(where, parameters, orderBy, Integer.MAX_VALUE);
+		String sql = COLUMNS + FROM + "WHERE " + where + " ORDER BY " + orderBy;
+		return views(jdbc.sql(sql).params(parameters).query(ActionItemLoader::row).list());
 	}
 
 	/**
@@ -69,21 +70,14 @@ public class ActionItemLoader {
 	 * cuts, which the database reads for the order anyway.
 	 */
 	public OpenActions first(String where, Map<String, ?> parameters, String orderBy, int limit) {
-		String sql = SELECT.replace(FROM, ", count(*) OVER ()" + FROM) + " WHERE " + where + " ORDER BY " + orderBy
-				+ " LIMIT " + limit;
+		String sql = COLUMNS + ", count(*) OVER ()" + FROM + "WHERE " + where + " ORDER BY " + orderBy + " LIMIT "
+				+ limit;
 		List<CountedRow> rows = jdbc.sql(sql)
 			.params(parameters)
 			.query((rs, i) -> new CountedRow(row(rs, i), rs.getInt(11)))
 			.list();
 		return new OpenActions(views(rows.stream().map(CountedRow::row).toList()),
 				rows.isEmpty() ? 0 : rows.get(0).total());
-	}
-
-	/** The first {@code limit} of the action items matching the condition. */
-	public List<ActionItemView> load(String where, Map<String, ?> parameters, String orderBy, int limit) {
-		String sql = SELECT + " WHERE " + where + " ORDER BY " + orderBy
-				+ (limit == Integer.MAX_VALUE ? "" : " LIMIT " + limit);
-		return views(jdbc.sql(sql).params(parameters).query(ActionItemLoader::row).list());
 	}
 
 	private List<ActionItemView> views(List<Row> rows) {
