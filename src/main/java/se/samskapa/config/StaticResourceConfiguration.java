@@ -1,15 +1,21 @@
 package se.samskapa.config;
 
 import java.util.Arrays;
+import java.util.List;
+
+import jakarta.servlet.DispatcherType;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.boot.autoconfigure.web.WebProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.ResourceChainRegistration;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistration;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
@@ -31,6 +37,14 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
 @ConditionalOnWebApplication(type = Type.SERVLET) // not for the command-line importer
 class StaticResourceConfiguration implements WebMvcConfigurer {
 
+	private static final String WEBJARS = "/webjars/";
+
+	private static final String CSS = "/css/";
+
+	private static final String JS = "/js/";
+
+	private static final String FAVICON = "/favicon.";
+
 	private final WebProperties.Resources resources;
 
 	StaticResourceConfiguration(WebProperties web) {
@@ -41,13 +55,25 @@ class StaticResourceConfiguration implements WebMvcConfigurer {
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
 		// The chain adds the WebJars locator itself: htmx.org/dist/htmx.min.js becomes
 		// htmx.org/<version>/dist/htmx.min.js.
-		chain(registry.addResourceHandler("/webjars/**")
+		chain(registry.addResourceHandler(WEBJARS + "**")
 			.addResourceLocations("classpath:/META-INF/resources/webjars/"));
-		contentVersioned(chain(registry.addResourceHandler("/css/**").addResourceLocations(staticLocations("css/"))));
-		contentVersioned(chain(registry.addResourceHandler("/js/**").addResourceLocations(staticLocations("js/"))));
+		contentVersioned(chain(registry.addResourceHandler(CSS + "**").addResourceLocations(staticLocations("css/"))));
+		contentVersioned(chain(registry.addResourceHandler(JS + "**").addResourceLocations(staticLocations("js/"))));
 		// "/favicon.*" rather than "/favicon.svg": a pattern without a wildcard leaves no
 		// path within the mapping to look up in the locations.
-		chain(registry.addResourceHandler("/favicon.*").addResourceLocations(staticLocations("")));
+		chain(registry.addResourceHandler(FAVICON + "*").addResourceLocations(staticLocations("")));
+	}
+
+	/**
+	 * Links to the static files above get their versioned URLs; other links are not
+	 * looked up among them ({@link StaticLinksOnlyFilter}).
+	 */
+	@Bean
+	FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
+		FilterRegistrationBean<ResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(
+				new StaticLinksOnlyFilter(List.of(WEBJARS, CSS, JS, FAVICON)));
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+		return registration;
 	}
 
 	/**

@@ -39,6 +39,14 @@ public class ActionItemManagement {
 
 	private static final String OPEN_ORDER = "a.due_date IS NULL, a.due_date, m.meeting_date, a.id";
 
+	/**
+	 * The actions the person owns, as a list of ids the action's index is searched for.
+	 * Written as {@code IN (SELECT ...)}, PostgreSQL's plan for the prepared statement
+	 * looked the owned actions up one by one (a coordinator owns hundreds) and took 1.2
+	 * ms; given the ids as one array it reads the open actions' index once: 0.5 ms.
+	 */
+	private static final String OWNED = "a.id = ANY (ARRAY(SELECT action_item_id FROM meetings_action_owner WHERE person_id = :personId))";
+
 	private final ActionItemRepository actions;
 
 	private final MeetingRepository meetings;
@@ -158,15 +166,14 @@ public class ActionItemManagement {
 	 */
 	@Transactional(readOnly = true)
 	public OpenActions openOfPerson(long personId, int limit) {
-		String where = "a.status = 'OPEN' AND a.id IN (SELECT action_item_id FROM meetings_action_owner WHERE person_id = :personId)";
+		String where = "a.status = 'OPEN' AND " + OWNED;
 		return loader.first(where, Map.of("personId", personId), OPEN_ORDER, limit);
 	}
 
 	/** A person's actions: open ones first, overdue first, then by due date. */
 	@Transactional(readOnly = true)
 	public List<ActionItemView> ofPerson(long personId, boolean openOnly) {
-		String where = "a.id IN (SELECT action_item_id FROM meetings_action_owner WHERE person_id = :personId)"
-				+ (openOnly ? " AND a.status = 'OPEN'" : "");
+		String where = OWNED + (openOnly ? " AND a.status = 'OPEN'" : "");
 		return loader.load(where, Map.of("personId", personId), "a.status <> 'OPEN', " + OPEN_ORDER);
 	}
 
@@ -180,7 +187,7 @@ public class ActionItemManagement {
 			parameters.put("groupId", filter.groupId());
 		}
 		if (filter.personId() != null) {
-			where.append(" AND a.id IN (SELECT action_item_id FROM meetings_action_owner WHERE person_id = :personId)");
+			where.append(" AND ").append(OWNED);
 			parameters.put("personId", filter.personId());
 		}
 		if (filter.organisationId() != null) {

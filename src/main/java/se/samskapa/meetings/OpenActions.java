@@ -8,7 +8,7 @@ import java.util.List;
  * @param first the most pressing, overdue first
  * @param count how many are open in all
  */
-public record OpenActions(List<ActionItemView> first, int count) {
+public record OpenActions(List<ActionSummary> first, int count) {
 
 	public boolean more() {
 		return count > first.size();

@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.samskapa.directory.DirectoryManagement;
 import se.samskapa.groups.GroupManagement;
 import se.samskapa.meetings.internal.CalendarTokens;
 import se.samskapa.support.SamskapaTest;
@@ -63,6 +64,9 @@ class CalendarAndMyPagesControllerTests {
 	@Autowired
 	GroupManagement groups;
 
+	@Autowired
+	DirectoryManagement directory;
+
 	@Test
 	void myPagesShowMyOpenActionsOverdueFirstAndMyNextMeetings() throws Exception {
 		mvc.perform(get("/mina-sidor")).andExpect(redirectedUrl("/login"));
@@ -92,7 +96,7 @@ class CalendarAndMyPagesControllerTests {
 		}
 		int open = before + 12;
 		assertThat(actions.openOfPerson(david, 100).count()).isEqualTo(open);
-		assertThat(actions.openOfPerson(david, 3).first()).extracting(ActionItemView::what)
+		assertThat(actions.openOfPerson(david, 3).first()).extracting(ActionSummary::what)
 			.containsExactly("Extra åtgärd 1", "Extra åtgärd 2", "Extra åtgärd 3");
 
 		String page = mvc.perform(get("/mina-sidor").with(users.coordinator()))
@@ -193,6 +197,31 @@ class CalendarAndMyPagesControllerTests {
 		assertThat(tokens.tokenFor(david)).isNotEqualTo(old);
 		mvc.perform(get("/kalender/{token}.ics", old)).andExpect(status().isNotFound());
 		mvc.perform(post("/mina-sidor/kalender").with(csrf())).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void theFirstVisitToMyPagesMakesTheCalendarAddressAndLaterVisitsShowTheSame() throws Exception {
+		long newcomer = directory.createPerson("Kalle Kalendersson").id();
+		assertThat(tokens.existing(newcomer)).isEmpty();
+
+		String first = calendarAddressOn(mvc.perform(get("/mina-sidor").with(users.person("Kalle Kalendersson")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(tokens.existing(newcomer)).hasValueSatisfying(token -> assertThat(first).endsWith(token + ".ics"));
+
+		String second = calendarAddressOn(mvc.perform(get("/mina-sidor").with(users.person("Kalle Kalendersson")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(second).isEqualTo(first);
+	}
+
+	private static String calendarAddressOn(String page) {
+		Matcher address = Pattern.compile("id=\"calendar-url\"[^>]*value=\"([^\"]+)\"").matcher(page);
+		assertThat(address.find()).as("the calendar address on the page").isTrue();
+		return address.group(1);
 	}
 
 	@Test

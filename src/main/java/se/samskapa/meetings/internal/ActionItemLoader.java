@@ -22,6 +22,7 @@ import se.samskapa.meetings.ActionEventKind;
 import se.samskapa.meetings.ActionEventView;
 import se.samskapa.meetings.ActionItemView;
 import se.samskapa.meetings.ActionStatus;
+import se.samskapa.meetings.ActionSummary;
 import se.samskapa.meetings.Due;
 import se.samskapa.meetings.DueKind;
 import se.samskapa.meetings.OpenActions;
@@ -65,9 +66,9 @@ public class ActionItemLoader {
 	}
 
 	/**
-	 * The first {@code limit} of the action items matching the condition, and how many
-	 * match in all. One query gives both: the count is a window over the rows the limit
-	 * cuts, which the database reads for the order anyway.
+	 * The first {@code limit} of the action items matching the condition, as summaries,
+	 * and how many match in all. One query gives both: the count is a window over the
+	 * rows the limit cuts, which the database reads for the order anyway.
 	 */
 	public OpenActions first(String where, Map<String, ?> parameters, String orderBy, int limit) {
 		String sql = COLUMNS + ", count(*) OVER ()" + FROM + "WHERE " + where + " ORDER BY " + orderBy + " LIMIT "
@@ -76,8 +77,13 @@ public class ActionItemLoader {
 			.params(parameters)
 			.query((rs, i) -> new CountedRow(row(rs, i), rs.getInt(11)))
 			.list();
-		return new OpenActions(views(rows.stream().map(CountedRow::row).toList()),
-				rows.isEmpty() ? 0 : rows.get(0).total());
+		Map<Long, String> groupNames = groupNames();
+		List<ActionSummary> first = rows.stream().map(CountedRow::row).map(row -> row.summary(groupNames)).toList();
+		return new OpenActions(first, rows.isEmpty() ? 0 : rows.get(0).total());
+	}
+
+	private Map<Long, String> groupNames() {
+		return groups.groups().stream().collect(Collectors.toMap(GroupView::id, GroupView::name));
 	}
 
 	private List<ActionItemView> views(List<Row> rows) {
@@ -92,9 +98,7 @@ public class ActionItemLoader {
 			.forEach(list -> list.stream().map(OwnerRow::personId).filter(p -> p != null).forEach(personIds::add));
 		Map<Long, String> personNames = directory.personNames(personIds);
 		Map<Long, String> organisationNames = directory.organisationNames();
-		Map<Long, String> groupNames = groups.groups()
-			.stream()
-			.collect(Collectors.toMap(GroupView::id, GroupView::name));
+		Map<Long, String> groupNames = groupNames();
 		List<ActionItemView> result = new ArrayList<>(rows.size());
 		for (Row row : rows) {
 			List<OwnerView> ownerViews = owners.getOrDefault(row.id(), List.of())
@@ -163,6 +167,12 @@ public class ActionItemLoader {
 
 	private record Row(long id, long groupId, long meetingId, LocalDate meetingDate, Long agendaItemId, String what,
 			Due due, ActionStatus status) {
+
+		ActionSummary summary(Map<Long, String> groupNames) {
+			return new ActionSummary(id, groupId, groupNames.getOrDefault(groupId, "?"), meetingId, meetingDate, what,
+					due, status);
+		}
+
 	}
 
 	private record CountedRow(Row row, int total) {

@@ -23,13 +23,19 @@ public class CalendarTokens {
 		this.jdbc = jdbc;
 	}
 
+	/** The person's token, made the first time it is asked for. */
 	@Transactional
 	public String tokenFor(long personId) {
+		return existing(personId).orElseGet(() -> replace(personId));
+	}
+
+	/** The person's token, if one has been made. */
+	@Transactional(readOnly = true)
+	public Optional<String> existing(long personId) {
 		return jdbc.sql("SELECT token FROM meetings_calendar_feed WHERE person_id = :personId")
 			.param("personId", personId)
 			.query(String.class)
-			.optional()
-			.orElseGet(() -> replace(personId));
+			.optional();
 	}
 
 	@Transactional

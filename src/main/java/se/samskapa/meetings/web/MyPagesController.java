@@ -15,11 +15,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import se.samskapa.directory.SamskapaUser;
-import se.samskapa.groups.GroupManagement;
-import se.samskapa.groups.GroupView;
-import se.samskapa.meetings.ActionItemManagement;
-import se.samskapa.meetings.MeetingReader;
-import se.samskapa.meetings.OpenActions;
+import se.samskapa.meetings.MyPage;
+import se.samskapa.meetings.MyPages;
 import se.samskapa.meetings.UpcomingMeeting;
 import se.samskapa.meetings.internal.CalendarTokens;
 import se.samskapa.shared.Dates;
@@ -41,21 +38,17 @@ class MyPagesController {
 	/** The next meetings shown unless all of the coming eight weeks are asked for. */
 	static final int SHOWN_MEETINGS = 8;
 
-	private final ActionItemManagement actions;
+	/** How far ahead the meetings reach ("de kommande åtta veckorna"). */
+	static final int UPCOMING_WEEKS = 8;
 
-	private final MeetingReader reader;
-
-	private final GroupManagement groups;
+	private final MyPages pages;
 
 	private final CalendarTokens tokens;
 
 	private final Dates dates;
 
-	MyPagesController(ActionItemManagement actions, MeetingReader reader, GroupManagement groups, CalendarTokens tokens,
-			Dates dates) {
-		this.actions = actions;
-		this.reader = reader;
-		this.groups = groups;
+	MyPagesController(MyPages pages, CalendarTokens tokens, Dates dates) {
+		this.pages = pages;
 		this.tokens = tokens;
 		this.dates = dates;
 	}
@@ -69,21 +62,23 @@ class MyPagesController {
 			model.addAttribute("noPerson", true);
 			return "meetings/mine";
 		}
-		List<GroupView> myGroups = groups.groupsOf(user.personId());
-		model.addAttribute("myGroups", myGroups);
-		OpenActions mine = actions.openOfPerson(user.personId(), SHOWN_ACTIONS);
-		model.addAttribute("myActions", mine.first());
-		model.addAttribute("openActions", mine);
-		List<UpcomingMeeting> upcoming = reader.upcoming(GroupPagesController.ids(myGroups), today, today.plusWeeks(8));
+		MyPage page = pages.of(user.personId(), today, SHOWN_ACTIONS, UPCOMING_WEEKS);
+		model.addAttribute("myGroups", page.groups());
+		model.addAttribute("myActions", page.actions().first());
+		model.addAttribute("openActions", page.actions());
+		List<UpcomingMeeting> upcoming = page.upcoming();
 		boolean all = "alla".equals(meetings) || upcoming.size() <= SHOWN_MEETINGS;
 		model.addAttribute("upcoming", all ? upcoming : upcoming.subList(0, SHOWN_MEETINGS));
 		model.addAttribute("upcomingCount", upcoming.size());
 		model.addAttribute("upcomingMore", !all);
-		model.addAttribute("awaiting", reader.awaitingApprovalBy(user.personId()));
+		model.addAttribute("awaiting", page.awaiting());
+		// Made here, outside the page's read-only transaction, the first time it is
+		// shown.
+		String token = page.calendarToken().orElseGet(() -> tokens.tokenFor(user.personId()));
 		model.addAttribute("calendarUrl",
 				ServletUriComponentsBuilder.fromContextPath(request)
 					.path("/kalender/{token}.ics")
-					.buildAndExpand(tokens.tokenFor(user.personId()))
+					.buildAndExpand(token)
 					.toUriString());
 		return "meetings/mine";
 	}
