@@ -280,9 +280,8 @@ final class LocalPostgres {
 		List<String> full = new ArrayList<>();
 		if (RUNNING_AS_ROOT) {
 			// PostgreSQL refuses to run as root; a user namespace makes it see an
-			// unprivileged
-			// user while it keeps access to the files (containers and CI often run as
-			// root).
+			// unprivileged user while it keeps access to the files (containers and CI
+			// often run as root).
 			full.add("unshare");
 			full.add("-U");
 		}
