@@ -21,15 +21,7 @@ import java.util.stream.Collectors;
  */
 public record ActionItemView(long id, long groupId, String groupName, long meetingId, LocalDate meetingDate,
 		Long agendaItemId, String what, List<OwnerView> owners, Due due, ActionStatus status,
-		List<ActionEventView> history) {
-
-	public boolean open() {
-		return status == ActionStatus.OPEN;
-	}
-
-	public boolean overdueOn(LocalDate today) {
-		return open() && due.isOverdue(today);
-	}
+		List<ActionEventView> history) implements ActionState {
 
 	/** "David Bergström, Rebecka Glimsjö". */
 	public String ownerNames() {

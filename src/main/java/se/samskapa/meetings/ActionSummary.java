@@ -17,14 +17,6 @@ import java.time.LocalDate;
  * @param status open, done or dropped
  */
 public record ActionSummary(long id, long groupId, String groupName, long meetingId, LocalDate meetingDate, String what,
-		Due due, ActionStatus status) {
-
-	public boolean open() {
-		return status == ActionStatus.OPEN;
-	}
-
-	public boolean overdueOn(LocalDate today) {
-		return open() && due.isOverdue(today);
-	}
+		Due due, ActionStatus status) implements ActionState {
 
 }

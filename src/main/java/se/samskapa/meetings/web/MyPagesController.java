@@ -72,8 +72,7 @@ class MyPagesController {
 		model.addAttribute("upcomingCount", upcoming.size());
 		model.addAttribute("upcomingMore", !all);
 		model.addAttribute("awaiting", page.awaiting());
-		// Made here, outside the page's read-only transaction, the first time it is
-		// shown.
+		// Made outside the page's read-only transaction, on the first visit only.
 		String token = page.calendarToken().orElseGet(() -> tokens.tokenFor(user.personId()));
 		model.addAttribute("calendarUrl",
 				ServletUriComponentsBuilder.fromContextPath(request)
