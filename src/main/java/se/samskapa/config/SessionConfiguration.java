@@ -1,9 +1,15 @@
 package se.samskapa.config;
 
+import java.time.Duration;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sessions in PostgreSQL (Spring Session JDBC), so that any node can serve any request.
@@ -41,6 +47,37 @@ class SessionConfiguration {
 	@Bean
 	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionTouchedOnceAMinute() {
 		return repository -> repository.setUpdateSessionQuery(UPDATE_SESSION);
+	}
+
+	/**
+	 * What Spring Session's JDBC repository runs its work in, found by this name: no
+	 * transaction, so that reading a session is its one query. Its saves are put in a
+	 * transaction by {@link QuietSessionRepository}. Not a default candidate, so that the
+	 * application's {@code TransactionTemplate} is still Spring Boot's, and injected
+	 * where asked for by type.
+	 */
+	@Bean(defaultCandidate = false)
+	TransactionOperations springSessionTransactionOperations() {
+		return TransactionOperations.withoutTransaction();
+	}
+
+	/**
+	 * Puts Spring Boot's JDBC session repository, configured as Boot configures it
+	 * (table, timeout, clean-up), behind a {@link QuietSessionRepository}. A repository
+	 * bean of our own would instead make Boot leave out its whole session configuration.
+	 */
+	@Bean
+	static BeanPostProcessor quietSessions(ObjectProvider<TransactionTemplate> transactions) {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				if (bean instanceof JdbcIndexedSessionRepository repository) {
+					return new QuietSessionRepository(repository, transactions.getObject(),
+							Duration.ofMillis(TOUCH_INTERVAL_MILLIS));
+				}
+				return bean;
+			}
+		};
 	}
 
 }

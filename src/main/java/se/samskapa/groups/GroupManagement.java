@@ -46,6 +46,18 @@ public class GroupManagement {
 	private final ChangeAwareCache<Boolean, List<GroupView>> allGroups = new ChangeAwareCache<>(1,
 			Duration.ofMinutes(1));
 
+	/**
+	 * Every group's rule and exceptions. Kept like the groups, for the lists of coming
+	 * meetings (the start page, Mina sidor, the calendars), which would otherwise read
+	 * both tables for every page; forgotten when a rule or an exception changes here, and
+	 * after a minute for a change made elsewhere. Preparing a meeting reads the rule from
+	 * the database.
+	 */
+	private final ChangeAwareCache<Boolean, Schedules> schedules = new ChangeAwareCache<>(1, Duration.ofMinutes(1));
+
+	private record Schedules(Map<Long, MeetingRule> rules, Map<Long, List<RuleException>> exceptions) {
+	}
+
 	GroupManagement(GroupRepository groups, GroupQueries queries, ApplicationEventPublisher events) {
 		this.groups = groups;
 		this.queries = queries;
@@ -130,12 +142,21 @@ public class GroupManagement {
 	 * group without a rule has none.
 	 */
 	public Map<Long, List<Occurrence>> occurrences(Collection<Long> groupIds, LocalDate from, LocalDate to) {
-		Map<Long, List<RuleException>> exceptions = queries.exceptions(groupIds);
+		Schedules all = schedules.get(Boolean.TRUE,
+				() -> new Schedules(Map.copyOf(queries.rules()), Map.copyOf(queries.exceptions())));
 		Map<Long, List<Occurrence>> occurrences = new HashMap<>();
-		queries.rules(groupIds)
-			.forEach((groupId, rule) -> occurrences.put(groupId,
-					rule.occurrences(from, to, exceptions.getOrDefault(groupId, List.of()))));
+		for (Long groupId : groupIds) {
+			MeetingRule rule = all.rules().get(groupId);
+			if (rule != null) {
+				occurrences.put(groupId, rule.occurrences(from, to, all.exceptions().getOrDefault(groupId, List.of())));
+			}
+		}
 		return occurrences;
+	}
+
+	/** The person's role in each group they belong to, by group. */
+	public Map<Long, GroupRole> rolesOf(long personId) {
+		return queries.rolesOf(personId);
 	}
 
 	/** The groups the person is the chair of. */
@@ -203,6 +224,7 @@ public class GroupManagement {
 		Group group = load(groupId);
 		group.setRule(rule);
 		groups.save(group);
+		schedules.changed();
 		events.publishEvent(new MeetingTimesChanged(groupId));
 	}
 
@@ -222,6 +244,7 @@ public class GroupManagement {
 		}
 		group.putException(exception);
 		groups.save(group);
+		schedules.changed();
 		events.publishEvent(new MeetingTimesChanged(groupId));
 	}
 
@@ -230,6 +253,7 @@ public class GroupManagement {
 		Group group = load(groupId);
 		group.removeException(occurrenceDate);
 		groups.save(group);
+		schedules.changed();
 		events.publishEvent(new MeetingTimesChanged(groupId));
 	}
 

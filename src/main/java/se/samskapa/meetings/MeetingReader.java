@@ -161,7 +161,14 @@ public class MeetingReader {
 	 * appointed justerare or (when none is appointed) the group's chair.
 	 */
 	public List<MeetingSummary> awaitingApprovalBy(long personId) {
-		Set<Long> chairOf = groups.groupsChairedBy(personId);
+		return awaitingApprovalBy(personId, groups.groupsChairedBy(personId));
+	}
+
+	/**
+	 * As {@link #awaitingApprovalBy(long)}, for a caller who knows what the person
+	 * chairs.
+	 */
+	List<MeetingSummary> awaitingApprovalBy(long personId, Set<Long> chairOf) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("personId", personId);
 		String chairClause = "";
@@ -187,33 +194,35 @@ public class MeetingReader {
 			.stream()
 			.collect(Collectors.toMap(GroupView::id, Function.identity()));
 		List<UpcomingMeeting> result = new ArrayList<>();
-		List<Row> prepared = jdbc.sql("""
+		// One query for the meetings held in the period and for the occurrences already
+		// prepared, also those moved out of it (the rule dates around it).
+		List<Row> rows = jdbc.sql("""
 				SELECT id, group_id, meeting_date, start_time, end_time, place, title, rule_date, cancelled
-				FROM meetings_meeting WHERE group_id IN (:groups) AND meeting_date BETWEEN :from AND :to
+				FROM meetings_meeting WHERE group_id IN (:groups)
+				  AND (meeting_date BETWEEN :from AND :to OR rule_date BETWEEN :ruleFrom AND :ruleTo)
 				""")
 			.param("groups", groupIds)
 			.param("from", from)
 			.param("to", to)
+			.param("ruleFrom", from.minusDays(90))
+			.param("ruleTo", to.plusDays(90))
 			.query((rs, i) -> new Row(rs.getLong(1), rs.getLong(2), rs.getDate(3).toLocalDate(), time(rs, 4),
 					time(rs, 5), rs.getString(6), rs.getString(7),
 					rs.getDate(8) == null ? null : rs.getDate(8).toLocalDate(), rs.getBoolean(9)))
 			.list();
-		for (Row row : prepared) {
+		Set<String> preparedOccurrences = new HashSet<>();
+		for (Row row : rows) {
+			if (row.ruleDate() != null) {
+				preparedOccurrences.add(row.groupId() + ":" + row.ruleDate());
+			}
+			if (row.date().isBefore(from) || row.date().isAfter(to)) {
+				continue;
+			}
 			GroupView group = groupViews.get(row.groupId());
 			boolean moved = row.ruleDate() != null && !row.ruleDate().equals(row.date());
 			result.add(new UpcomingMeeting(row.groupId(), group.name(), group.slug(), row.date(), row.start(),
 					row.end(), row.place(), row.title(), row.id(), row.ruleDate(), moved, row.cancelled(), null));
 		}
-		// Occurrences already prepared, also those moved out of the period.
-		Set<String> preparedOccurrences = new HashSet<>(jdbc.sql("""
-				SELECT group_id || ':' || rule_date FROM meetings_meeting
-				WHERE group_id IN (:groups) AND rule_date BETWEEN :from AND :to
-				""")
-			.param("groups", groupIds)
-			.param("from", from.minusDays(90))
-			.param("to", to.plusDays(90))
-			.query(String.class)
-			.list());
 		Map<Long, List<Occurrence>> occurrences = groups.occurrences(groupViews.keySet(), from, to);
 		for (GroupView group : groupViews.values()) {
 			for (Occurrence occurrence : occurrences.getOrDefault(group.id(), List.of())) {

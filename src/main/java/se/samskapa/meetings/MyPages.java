@@ -2,11 +2,15 @@ package se.samskapa.meetings;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.samskapa.groups.GroupManagement;
+import se.samskapa.groups.GroupRole;
 import se.samskapa.groups.GroupView;
 import se.samskapa.meetings.internal.CalendarTokens;
 
@@ -42,10 +46,16 @@ public class MyPages {
 	 * and the meetings of the coming {@code weeks}.
 	 */
 	public MyPage of(long personId, LocalDate today, int shownActions, int weeks) {
-		List<GroupView> mine = groups.groupsOf(personId);
+		Map<Long, GroupRole> roles = groups.rolesOf(personId);
+		List<GroupView> mine = groups.groups(roles.keySet());
+		Set<Long> chairOf = roles.entrySet()
+			.stream()
+			.filter(role -> role.getValue() == GroupRole.CHAIR)
+			.map(Map.Entry::getKey)
+			.collect(Collectors.toSet());
 		return new MyPage(mine, actions.openOfPerson(personId, shownActions),
-				meetings.upcoming(mine.stream().map(GroupView::id).toList(), today, today.plusWeeks(weeks)),
-				meetings.awaitingApprovalBy(personId), tokens.existing(personId));
+				meetings.upcoming(roles.keySet(), today, today.plusWeeks(weeks)),
+				meetings.awaitingApprovalBy(personId, chairOf), tokens.existing(personId));
 	}
 
 }

@@ -43,9 +43,13 @@ public final class ChangeAwareCache<K, V> {
 		this.values = Caffeine.newBuilder().maximumSize(size).expireAfterWrite(lifetime).recordStats().build();
 	}
 
-	/** The value for the key, computed (outside any lock) when it is not known. */
+	/**
+	 * The value for the key, computed (outside any lock) when it is not known. A
+	 * transaction that changed the data computes every value itself, and keeps none: it
+	 * must see its own changes, and a value another thread computes meanwhile does not.
+	 */
 	public V get(K key, Supplier<V> compute) {
-		if (this.off) {
+		if (this.off || changedInThisTransaction()) {
 			return compute.get();
 		}
 		Entry<K> entry = new Entry<>(this.generation.get(), key);
@@ -62,6 +66,9 @@ public final class ChangeAwareCache<K, V> {
 
 	/** The value for the key, if it is known. */
 	public V find(K key) {
+		if (changedInThisTransaction()) {
+			return null;
+		}
 		return this.values.getIfPresent(new Entry<>(this.generation.get(), key));
 	}
 
@@ -70,7 +77,7 @@ public final class ChangeAwareCache<K, V> {
 	 * the data changed since.
 	 */
 	public void put(long generation, K key, V value) {
-		if (!this.off && generation == this.generation.get()) {
+		if (!this.off && generation == this.generation.get() && !changedInThisTransaction()) {
 			this.values.put(new Entry<>(generation, key), value);
 		}
 	}
@@ -88,10 +95,12 @@ public final class ChangeAwareCache<K, V> {
 	 */
 	public void changed() {
 		forget();
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+		if (TransactionSynchronizationManager.isSynchronizationActive() && !changedInThisTransaction()) {
+			TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(ChangeAwareCache.this);
 					forget();
 				}
 			});
@@ -101,6 +110,10 @@ public final class ChangeAwareCache<K, V> {
 	/** Reports hits, misses and size as {@code cache.*} metrics tagged with the name. */
 	public void monitor(MeterRegistry registry, String name) {
 		CaffeineCacheMetrics.monitor(registry, this.values, name);
+	}
+
+	private boolean changedInThisTransaction() {
+		return TransactionSynchronizationManager.hasResource(this);
 	}
 
 	private void forget() {

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.session.SessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import se.samskapa.support.SamskapaTest;
 
@@ -34,6 +37,12 @@ class SessionTouchIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	SessionRepository<?> sessions;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@AfterEach
 	void forgetSessions() {
@@ -63,6 +72,33 @@ class SessionTouchIntegrationTests {
 			.update();
 		mvc.perform(get("/mina-sidor").cookie(loggedIn)).andExpect(status().isOk());
 		assertThat(lastAccessOf(loggedIn)).isGreaterThanOrEqualTo(atLogin);
+	}
+
+	@Test
+	void sessionsGoThroughTheQuietRepositoryAndTheApplicationKeepsRealTransactions() {
+		assertThat(sessions).isInstanceOf(QuietSessionRepository.class);
+		// The session repository's own work runs without a transaction; that must not
+		// become what the rest of the application gets as its TransactionTemplate.
+		Boolean inTransaction = transactions
+			.execute(status -> TransactionSynchronizationManager.isActualTransactionActive());
+		assertThat(inTransaction).isTrue();
+	}
+
+	@Test
+	void aLogoutRemovesTheStoredSession() throws Exception {
+		Cookie loggedIn = mvc
+			.perform(post("/login").param("username", "samordnare").param("password", "demo").with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getCookie(COOKIE);
+		assertThat(principalOf(loggedIn)).isEqualTo("samordnare");
+
+		mvc.perform(post("/logout").with(csrf()).cookie(loggedIn)).andExpect(status().is3xxRedirection());
+
+		assertThat(jdbc.sql("SELECT count(*) FROM spring_session WHERE session_id = :id")
+			.param("id", id(loggedIn))
+			.query(Integer.class)
+			.single()).isZero();
 	}
 
 	private String principalOf(Cookie cookie) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -292,6 +293,33 @@ class GroupManagementIntegrationTests {
 			status.setRollbackOnly();
 		});
 		assertThat(groups.groups()).isEqualTo(before);
+	}
+
+	/**
+	 * The rules and exceptions behind the lists of coming meetings are kept between
+	 * requests: a new rule and a cancelled meeting show at once, and changes that roll
+	 * back are forgotten with them.
+	 */
+	@Test
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	void theKeptRulesShowAChangeAtOnceAndForgetARollback() {
+		// A demo group, and nothing committed: the change is made and rolled back.
+		long mentors = demoGroup("Mentorsgruppen").id();
+		LocalDate december10 = LocalDate.of(2026, 12, 10);
+		Map<Long, List<Occurrence>> before = groups.occurrences(List.of(mentors), december10, december10);
+
+		transactions.executeWithoutResult(status -> {
+			groups.setRule(mentors, new MeetingRule(DayOfWeek.THURSDAY, WeekParity.EVEN, TEN, NOON, null, null));
+			assertThat(groups.occurrences(List.of(mentors), december10, december10).get(mentors)).singleElement()
+				.satisfies(o -> assertThat(o.cancelled()).isFalse());
+
+			groups.putException(mentors, RuleException.cancelled(december10, "Julbord"));
+			assertThat(groups.occurrences(List.of(mentors), december10, december10).get(mentors)).singleElement()
+				.satisfies(o -> assertThat(o.cancelled()).isTrue());
+			status.setRollbackOnly();
+		});
+
+		assertThat(groups.occurrences(List.of(mentors), december10, december10)).isEqualTo(before);
 	}
 
 	/**

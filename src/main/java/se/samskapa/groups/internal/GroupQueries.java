@@ -89,14 +89,31 @@ public class GroupQueries {
 
 	/** The rules of the groups that have one, by group. */
 	public Map<Long, MeetingRule> rules(Collection<Long> groupIds) {
-		if (groupIds.isEmpty()) {
-			return Map.of();
-		}
+		return groupIds.isEmpty() ? Map.of() : rules("WHERE group_id IN (:groupIds)", Map.of("groupIds", groupIds));
+	}
+
+	/** Every group's rule, by group. */
+	public Map<Long, MeetingRule> rules() {
+		return rules("", Map.of());
+	}
+
+	/** The exceptions to the groups' rules, by group, each group's in date order. */
+	public Map<Long, List<RuleException>> exceptions(Collection<Long> groupIds) {
+		return groupIds.isEmpty() ? Map.of()
+				: exceptions("WHERE group_id IN (:groupIds)", Map.of("groupIds", groupIds));
+	}
+
+	/** The exceptions to every group's rule, by group, each group's in date order. */
+	public Map<Long, List<RuleException>> exceptions() {
+		return exceptions("", Map.of());
+	}
+
+	private Map<Long, MeetingRule> rules(String where, Map<String, ?> parameters) {
 		Map<Long, MeetingRule> rules = new HashMap<>();
 		jdbc.sql("""
 				SELECT group_id, weekday, week_parity, start_time, end_time, place, valid_from
-				FROM groups_meeting_rule WHERE group_id IN (:groupIds)
-				""").param("groupIds", groupIds).query(rs -> {
+				FROM groups_meeting_rule
+				""" + where).params(parameters).query(rs -> {
 			rules.put(rs.getLong(1),
 					new MeetingRule(DayOfWeek.of(rs.getInt(2)), WeekParity.valueOf(rs.getString(3)), time(rs, 4),
 							time(rs, 5), rs.getString(6), rs.getDate(7) == null ? null : rs.getDate(7).toLocalDate()));
@@ -104,16 +121,12 @@ public class GroupQueries {
 		return rules;
 	}
 
-	/** The exceptions to the groups' rules, by group, each group's in date order. */
-	public Map<Long, List<RuleException>> exceptions(Collection<Long> groupIds) {
-		if (groupIds.isEmpty()) {
-			return Map.of();
-		}
+	private Map<Long, List<RuleException>> exceptions(String where, Map<String, ?> parameters) {
 		Map<Long, List<RuleException>> exceptions = new HashMap<>();
 		jdbc.sql("""
 				SELECT group_id, occurrence_date, kind, new_date, new_start, new_end, new_place, note
-				FROM groups_rule_exception WHERE group_id IN (:groupIds) ORDER BY group_id, occurrence_date
-				""").param("groupIds", groupIds).query(rs -> {
+				FROM groups_rule_exception
+				""" + where + " ORDER BY group_id, occurrence_date").params(parameters).query(rs -> {
 			exceptions.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
 				.add(new RuleException(rs.getDate(2).toLocalDate(), RuleException.Kind.valueOf(rs.getString(3)),
 						rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate(), time(rs, 5), time(rs, 6),
