@@ -24,26 +24,36 @@ import org.springframework.transaction.support.TransactionOperations;
  * <p>
  * How: the delegate runs without transactions of its own (see
  * {@link SessionConfiguration}), so that a read is its single query; a save happens here,
- * in a transaction, and only when the session is new, an attribute, the id or the timeout
- * changed, or the stored last access is {@code touchInterval} old. Attributes count as
- * changed when they are set or removed, which is all Spring Session itself saves in its
- * default save mode ({@code ON_SET_ATTRIBUTE}).
+ * in a transaction of its own, and only when the session is new, an attribute, the id or
+ * the timeout changed, or the stored last access is {@code touchInterval} old. Reads and
+ * deletes run outside any transaction the caller has open, as Spring Session's own did:
+ * an expired session found inside a read-only transaction is still deleted. Attributes
+ * count as changed when they are set or removed, which is all Spring Session itself saves
+ * in its default save mode ({@code ON_SET_ATTRIBUTE}); {@link SessionConfiguration}
+ * refuses to start with another.
  */
 final class QuietSessionRepository
 		implements FindByIndexNameSessionRepository<QuietSessionRepository.QuietSession>, DisposableBean {
 
 	private final FindByIndexNameSessionRepository<Session> delegate;
 
-	private final TransactionOperations transaction;
+	private final TransactionOperations ownTransaction;
+
+	private final TransactionOperations noTransaction;
 
 	private final Duration touchInterval;
 
+	/**
+	 * @param ownTransaction runs a save in a new transaction
+	 * @param noTransaction runs reads and deletes outside any transaction
+	 */
 	@SuppressWarnings("unchecked")
 	QuietSessionRepository(FindByIndexNameSessionRepository<? extends Session> delegate,
-			TransactionOperations transaction, Duration touchInterval) {
+			TransactionOperations ownTransaction, TransactionOperations noTransaction, Duration touchInterval) {
 		// Only sessions the delegate made are handed back to it.
 		this.delegate = (FindByIndexNameSessionRepository<Session>) delegate;
-		this.transaction = transaction;
+		this.ownTransaction = ownTransaction;
+		this.noTransaction = noTransaction;
 		this.touchInterval = touchInterval;
 	}
 
@@ -57,25 +67,25 @@ final class QuietSessionRepository
 		if (!session.mustBeSaved(this.touchInterval)) {
 			return;
 		}
-		this.transaction.executeWithoutResult(status -> this.delegate.save(session.stored));
+		this.ownTransaction.executeWithoutResult(status -> this.delegate.save(session.stored));
 		session.saved(this.touchInterval);
 	}
 
 	@Override
 	public QuietSession findById(String id) {
-		Session found = this.delegate.findById(id);
+		Session found = this.noTransaction.execute(status -> this.delegate.findById(id));
 		return (found != null) ? new QuietSession(found, found.getLastAccessedTime()) : null;
 	}
 
 	@Override
 	public void deleteById(String id) {
-		this.delegate.deleteById(id);
+		this.noTransaction.executeWithoutResult(status -> this.delegate.deleteById(id));
 	}
 
 	@Override
 	public Map<String, QuietSession> findByIndexNameAndIndexValue(String indexName, String indexValue) {
 		Map<String, QuietSession> found = new LinkedHashMap<>();
-		this.delegate.findByIndexNameAndIndexValue(indexName, indexValue)
+		this.noTransaction.execute(status -> this.delegate.findByIndexNameAndIndexValue(indexName, indexValue))
 			.forEach((id, session) -> found.put(id, new QuietSession(session, session.getLastAccessedTime())));
 		return found;
 	}

@@ -4,10 +4,15 @@ import java.time.Duration;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.session.jdbc.autoconfigure.JdbcSessionProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.session.FlushMode;
+import org.springframework.session.SaveMode;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -51,10 +56,10 @@ class SessionConfiguration {
 
 	/**
 	 * What Spring Session's JDBC repository runs its work in, found by this name: no
-	 * transaction, so that reading a session is its one query. Its saves are put in a
-	 * transaction by {@link QuietSessionRepository}. Not a default candidate, so that the
-	 * application's {@code TransactionTemplate} is still Spring Boot's, and injected
-	 * where asked for by type.
+	 * transaction, so that reading a session is its one query.
+	 * {@link QuietSessionRepository} gives its saves a transaction of their own. Not a
+	 * default candidate, so that the application's {@code TransactionTemplate} is still
+	 * Spring Boot's, and injected where asked for by type.
 	 */
 	@Bean(defaultCandidate = false)
 	TransactionOperations springSessionTransactionOperations() {
@@ -67,17 +72,40 @@ class SessionConfiguration {
 	 * bean of our own would instead make Boot leave out its whole session configuration.
 	 */
 	@Bean
-	static BeanPostProcessor quietSessions(ObjectProvider<TransactionTemplate> transactions) {
+	static BeanPostProcessor quietSessions(ObjectProvider<PlatformTransactionManager> transactions,
+			ObjectProvider<JdbcSessionProperties> properties) {
 		return new BeanPostProcessor() {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
 				if (bean instanceof JdbcIndexedSessionRepository repository) {
-					return new QuietSessionRepository(repository, transactions.getObject(),
+					requireSavedOnSetAttribute(properties.getObject());
+					PlatformTransactionManager manager = transactions.getObject();
+					return new QuietSessionRepository(repository,
+							template(manager, TransactionDefinition.PROPAGATION_REQUIRES_NEW),
+							template(manager, TransactionDefinition.PROPAGATION_NOT_SUPPORTED),
 							Duration.ofMillis(TOUCH_INTERVAL_MILLIS));
 				}
 				return bean;
 			}
 		};
+	}
+
+	/**
+	 * {@link QuietSessionRepository} sees a change only when an attribute is set or
+	 * removed, and saves only when asked to: other modes would lose changes silently.
+	 */
+	static void requireSavedOnSetAttribute(JdbcSessionProperties properties) {
+		if (properties.getSaveMode() != SaveMode.ON_SET_ATTRIBUTE || properties.getFlushMode() != FlushMode.ON_SAVE) {
+			throw new IllegalStateException("Samskapa saves sessions only with spring.session.jdbc.save-mode="
+					+ "on-set-attribute and spring.session.jdbc.flush-mode=on-save (the defaults), not "
+					+ properties.getSaveMode() + " and " + properties.getFlushMode());
+		}
+	}
+
+	private static TransactionTemplate template(PlatformTransactionManager manager, int propagation) {
+		TransactionTemplate template = new TransactionTemplate(manager);
+		template.setPropagationBehavior(propagation);
+		return template;
 	}
 
 }

@@ -98,6 +98,18 @@ public final class ChangeAwareCache<K, V> {
 		if (TransactionSynchronizationManager.isSynchronizationActive() && !changedInThisTransaction()) {
 			TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				// A transaction started while this one waits (REQUIRES_NEW) has changed
+				// nothing yet, and one that does registers its own.
+				@Override
+				public void suspend() {
+					TransactionSynchronizationManager.unbindResourceIfPossible(ChangeAwareCache.this);
+				}
+
+				@Override
+				public void resume() {
+					TransactionSynchronizationManager.bindResource(ChangeAwareCache.this, Boolean.TRUE);
+				}
+
 				@Override
 				public void afterCompletion(int status) {
 					TransactionSynchronizationManager.unbindResourceIfPossible(ChangeAwareCache.this);

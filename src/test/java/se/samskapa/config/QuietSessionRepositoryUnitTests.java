@@ -8,6 +8,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.session.jdbc.autoconfigure.JdbcSessionProperties;
+import org.springframework.session.FlushMode;
+import org.springframework.session.SaveMode;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.MapSession;
 import org.springframework.session.Session;
@@ -16,6 +19,7 @@ import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionOperations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
@@ -40,12 +44,16 @@ class QuietSessionRepositoryUnitTests {
 
 	private final CountingTransactions transactions = new CountingTransactions();
 
+	private final CountingTransactions outside = new CountingTransactions();
+
 	private final QuietSessionRepository repository = new QuietSessionRepository(this.delegate, this.transactions,
-			MINUTE);
+			this.outside, MINUTE);
 
 	private final MapSession stored = new MapSession("abc");
 
 	private boolean savedInTransaction;
+
+	private boolean deletedOutside;
 
 	@BeforeEach
 	void storeSession() {
@@ -68,10 +76,13 @@ class QuietSessionRepositoryUnitTests {
 	}
 
 	@Test
-	void readingASessionStartsNoTransaction() {
+	void readingASessionStartsNoTransactionAndStaysOutOfTheCallers() {
+		when(this.delegate.findById("abc")).thenAnswer(invocation -> this.outside.open ? this.stored : null);
+
 		assertThat(this.repository.findById("abc").getId()).isEqualTo("abc");
 		assertThat(this.repository.findById("unknown")).isNull();
 		assertThat(this.transactions.started).isZero();
+		assertThat(this.outside.started).isEqualTo(2);
 	}
 
 	@Test
@@ -162,15 +173,32 @@ class QuietSessionRepositoryUnitTests {
 
 	@Test
 	void deletingAndStoppingGoToTheDelegate() throws Exception {
+		doAnswer(invocation -> this.deletedOutside = this.outside.open).when(this.delegate).deleteById("abc");
+
 		this.repository.deleteById("abc");
 		this.repository.destroy();
 
-		verify(this.delegate).deleteById("abc");
+		assertThat(this.deletedOutside).isTrue();
 		verify((DisposableBean) this.delegate).destroy();
 	}
 
-	/** Runs the work at once, counting how often a transaction was asked for. */
-	private final class CountingTransactions implements TransactionOperations {
+	@Test
+	void otherSaveOrFlushModesAreRefused() {
+		JdbcSessionProperties defaults = new JdbcSessionProperties();
+		SessionConfiguration.requireSavedOnSetAttribute(defaults);
+
+		JdbcSessionProperties onGet = new JdbcSessionProperties();
+		onGet.setSaveMode(SaveMode.ON_GET_ATTRIBUTE);
+		assertThatIllegalStateException().isThrownBy(() -> SessionConfiguration.requireSavedOnSetAttribute(onGet))
+			.withMessageContaining("save-mode");
+
+		JdbcSessionProperties immediate = new JdbcSessionProperties();
+		immediate.setFlushMode(FlushMode.IMMEDIATE);
+		assertThatIllegalStateException().isThrownBy(() -> SessionConfiguration.requireSavedOnSetAttribute(immediate));
+	}
+
+	/** Runs the work at once, counting how often it was asked to. */
+	private static final class CountingTransactions implements TransactionOperations {
 
 		int started;
 

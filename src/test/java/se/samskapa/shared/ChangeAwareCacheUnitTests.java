@@ -69,6 +69,33 @@ class ChangeAwareCacheUnitTests {
 	}
 
 	@Test
+	void aTransactionStartedWhileAChangingOneWaitsUsesTheCacheUntilItChangesSomething() {
+		cache.get("groups", () -> compute("kept"));
+		TransactionSynchronizationManager.initSynchronization();
+		cache.changed();
+		assertThat(cache.get("groups", () -> compute("mine"))).isEqualTo("mine");
+
+		// REQUIRES_NEW: the outer transaction's synchronizations are suspended.
+		var outer = TransactionSynchronizationManager.getSynchronizations();
+		outer.forEach(TransactionSynchronization::suspend);
+		TransactionSynchronizationManager.clearSynchronization();
+		TransactionSynchronizationManager.initSynchronization();
+		cache.get("groups", () -> compute("committed"));
+		assertThat(cache.get("groups", () -> compute("not needed"))).isEqualTo("committed");
+		cache.changed();
+		assertThat(cache.get("groups", () -> compute("inner"))).isEqualTo("inner");
+		complete();
+		assertThat(cache.get("groups", () -> compute("after inner"))).isEqualTo("after inner");
+
+		TransactionSynchronizationManager.initSynchronization();
+		outer.forEach(synchronization -> {
+			TransactionSynchronizationManager.registerSynchronization(synchronization);
+			synchronization.resume();
+		});
+		assertThat(cache.get("groups", () -> compute("outer again"))).isEqualTo("outer again");
+	}
+
+	@Test
 	void aTransactionThatChangedNothingUsesTheCache() {
 		cache.get("groups", () -> compute("kept"));
 		TransactionSynchronizationManager.initSynchronization();
