@@ -6,8 +6,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -149,10 +147,6 @@ class GroupPagesController {
 		}
 		long id = meetings.createExtra(group.id(), date, start, end, place, title);
 		return "redirect:/moten/" + id + "/skriv";
-	}
-
-	static Set<Long> ids(List<GroupView> groups) {
-		return groups.stream().map(GroupView::id).collect(Collectors.toSet());
 	}
 
 }

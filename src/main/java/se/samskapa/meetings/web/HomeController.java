@@ -1,7 +1,7 @@
 package se.samskapa.meetings.web;
 
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Optional;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -9,10 +9,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import se.samskapa.directory.SamskapaUser;
-import se.samskapa.groups.GroupManagement;
-import se.samskapa.groups.GroupView;
-import se.samskapa.meetings.ActionItemManagement;
-import se.samskapa.meetings.MeetingReader;
+import se.samskapa.meetings.StartPage;
+import se.samskapa.meetings.StartPages;
 import se.samskapa.shared.Dates;
 
 /**
@@ -22,33 +20,24 @@ import se.samskapa.shared.Dates;
 @Controller
 class HomeController {
 
-	private final GroupManagement groups;
-
-	private final MeetingReader reader;
-
-	private final ActionItemManagement actions;
+	private final StartPages pages;
 
 	private final Dates dates;
 
-	HomeController(GroupManagement groups, MeetingReader reader, ActionItemManagement actions, Dates dates) {
-		this.groups = groups;
-		this.reader = reader;
-		this.actions = actions;
+	HomeController(StartPages pages, Dates dates) {
+		this.pages = pages;
 		this.dates = dates;
 	}
 
 	@GetMapping("/")
 	String home(@AuthenticationPrincipal SamskapaUser user, Model model) {
 		LocalDate today = dates.today();
-		List<GroupView> all = groups.groups();
-		model.addAttribute("groups", all);
-		model.addAttribute("upcoming",
-				reader.upcoming(GroupPagesController.ids(all), today, today.plusWeeks(6)).stream().limit(8).toList());
-		model.addAttribute("latest", reader.latestPublished(6));
+		StartPage page = pages.of(Optional.ofNullable(user).map(SamskapaUser::personId), today);
+		model.addAttribute("groups", page.groups());
+		model.addAttribute("upcoming", page.upcoming());
+		model.addAttribute("latest", page.latest());
 		model.addAttribute("today", today);
-		if (user != null && user.personId() != null) {
-			model.addAttribute("myActions", actions.openOfPerson(user.personId(), 6).first());
-		}
+		page.myActions().ifPresent(actions -> model.addAttribute("myActions", actions));
 		return "meetings/home";
 	}
 
