@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -157,17 +156,6 @@ public class GroupManagement {
 	/** The person's role in each group they belong to, by group. */
 	public Map<Long, GroupRole> rolesOf(long personId) {
 		return queries.rolesOf(personId);
-	}
-
-	/** The groups the person is the chair of. */
-	public Set<Long> groupsChairedBy(long personId) {
-		Set<Long> chaired = new HashSet<>();
-		queries.rolesOf(personId).forEach((groupId, role) -> {
-			if (role == GroupRole.CHAIR) {
-				chaired.add(groupId);
-			}
-		});
-		return chaired;
 	}
 
 	/** The group's next regular meeting on or after the given day, if it has a rule. */

@@ -158,15 +158,8 @@ public class MeetingReader {
 
 	/**
 	 * Drafts waiting for the person's approval: sent for approval, and the person is the
-	 * appointed justerare or (when none is appointed) the group's chair.
-	 */
-	public List<MeetingSummary> awaitingApprovalBy(long personId) {
-		return awaitingApprovalBy(personId, groups.groupsChairedBy(personId));
-	}
-
-	/**
-	 * As {@link #awaitingApprovalBy(long)}, for a caller who knows what the person
-	 * chairs.
+	 * appointed justerare or (when none is appointed) the chair of the group, one of
+	 * {@code chairOf}.
 	 */
 	List<MeetingSummary> awaitingApprovalBy(long personId, Set<Long> chairOf) {
 		Map<String, Object> parameters = new HashMap<>();
