@@ -7,6 +7,11 @@
 -- With WRK_QUERIES set to a file of search queries (one a line, as typed), each request
 -- asks the page (/sok) for the next query in turn, URL-encoded, as ?q=<query>.
 --
+-- With WRK_THINK_MS set, each connection waits between its requests, a random time
+-- between half and one and a half of it (so that the connections do not move in step):
+-- that many people each reading a page before they ask for the next, rather than as many
+-- clients asking as fast as they can. wrk's latency does not include the wait.
+--
 -- done() prints one parseable line. Latency percentiles come from wrk's histogram
 -- (microseconds); requests/s is over the whole run; non2xx counts responses that were not
 -- 2xx or 3xx (run.sh also checks that a page is the page, not a redirect to the login).
@@ -46,6 +51,16 @@ if #sessions > 0 or #queries > 0 then
       path = wrk.path .. "?q=" .. encode(queries[next_query])
     end
     return wrk.format(nil, path)
+  end
+end
+
+local think_ms = tonumber(os.getenv("WRK_THINK_MS") or "")
+if think_ms and think_ms > 0 then
+  init = function()
+    math.randomseed(os.time() + (offset or 0))
+  end
+  delay = function()
+    return math.floor(think_ms * (0.5 + math.random()))
   end
 end
 

@@ -6,6 +6,7 @@
 #   bench/run.sh                 full run: 6 targets x 1, 10, 50 connections, 20 s each
 #   DURATION=5s bench/run.sh     a quick try
 #   TARGETS="search search-in" CONNECTIONS=10 bench/run.sh    only the search, 10 users
+#   THINK_MS=500 TARGETS=mine CONNECTIONS=50 bench/run.sh      50 people reading, not racing
 #
 # Everything lives under bench/data (git-ignored): the embedded PostgreSQL with the archive
 # (generated once by bench/generate-archive.sql), nginx's prefix, the session cookie. Each
@@ -25,6 +26,12 @@ CONNECTIONS=${CONNECTIONS:-1 10 50}
 # Mina sidor is measured with this many sessions of samordnare, one after the other per
 # request (bench/report.lua), like that many people logged in.
 SESSIONS=${SESSIONS:-50}
+# By default each connection asks again as soon as it has its answer, so that 50
+# connections measure what the app can do at most (the target). With THINK_MS, each waits
+# about that long between its requests (bench/report.lua), like people reading each page
+# before the next; wrk's latency leaves the wait out.
+THINK_MS=${THINK_MS:-0}
+export WRK_THINK_MS=$THINK_MS
 # Wait (at most QUIET_WAIT s) for the 1-minute load to drop to MAX_LOAD before each point.
 # Points that started above it, or during which other processes used more than MAX_FOREIGN
 # percent of the machine's CPU, are measured again once at the end; the summary keeps the
@@ -145,7 +152,7 @@ measure() {
 		'BEGIN { f = (b - o) / t * 100; if (f < 0) f = 0; printf "%.0f", f }')
 	local result
 	result=$(grep '^RESULT' "$out" || die "no RESULT line in $out")
-	echo "$result target=$name connections=$connections load_before=$load foreign_cpu_pct=$foreign" | tee -a "$RESULTS/results.txt" >&2
+	echo "$result target=$name connections=$connections think_ms=$THINK_MS load_before=$load foreign_cpu_pct=$foreign" | tee -a "$RESULTS/results.txt" >&2
 }
 
 memory_report() {
@@ -240,7 +247,7 @@ use_sessions_for() {
 	echo "java: $(java -version 2>&1 | head -1)"
 	echo "postgres: $(sql 'SHOW server_version')"
 	echo "java_opts: ${JAVA_OPTS:-(none)}"
-	echo "meeting: $MEETING_ID group: $GROUP_SLUG duration: $DURATION connections: $CONNECTIONS"
+	echo "meeting: $MEETING_ID group: $GROUP_SLUG duration: $DURATION connections: $CONNECTIONS think_ms: $THINK_MS"
 	echo "restart_on_archive_ms: $RESTART_MS"
 	echo "pages: minutes $(curl -s -H 'Accept-Encoding: gzip' -o /dev/null -w '%{size_download}' "${URL[minutes]}") B gzip,"\
 		"group $(curl -s -H 'Accept-Encoding: gzip' -o /dev/null -w '%{size_download}' "${URL[group]}") B gzip,"\
@@ -251,7 +258,7 @@ use_sessions_for() {
 for target in "${TARGETS[@]}"; do
 	use_sessions_for "$target"
 	log "warming up $target ($WARMUP)"
-	wrk -t2 -c10 -d"$WARMUP" --timeout 30s -s "$BENCH/report.lua" -H 'Accept-Encoding: gzip' "${URL[$target]}" >/dev/null
+	WRK_THINK_MS=0 wrk -t2 -c10 -d"$WARMUP" --timeout 30s -s "$BENCH/report.lua" -H 'Accept-Encoding: gzip' "${URL[$target]}" >/dev/null
 done
 
 # 5. The measurements, target by target, with the database's statement counts per target.
@@ -293,7 +300,7 @@ if [[ ${PROFILE:-0} == 1 ]]; then
 		use_sessions_for "$target"
 		log "profiling $target"
 		jcmd "$APP_PID" JFR.start name=bench settings=profile >/dev/null
-		wrk -t2 -c10 -d"$DURATION" --timeout 30s -s "$BENCH/report.lua" -H 'Accept-Encoding: gzip' "${URL[$target]}" >/dev/null
+		WRK_THINK_MS=0 wrk -t2 -c10 -d"$DURATION" --timeout 30s -s "$BENCH/report.lua" -H 'Accept-Encoding: gzip' "${URL[$target]}" >/dev/null
 		jcmd "$APP_PID" JFR.stop name=bench filename="$DATA/$target.jfr" >/dev/null
 		jfr print --json --stack-depth 256 --events jdk.ExecutionSample "$DATA/$target.jfr" |
 			python3 "$BENCH/jfr-breakdown.py" >"$RESULTS/$target-profile.txt"
@@ -303,6 +310,7 @@ fi
 # 6. The table for docs/benchmarks.md: per target and connection count, the measurement
 #    during which other processes used the least CPU.
 {
+	((THINK_MS > 0)) && echo "Each connection waited about $THINK_MS ms between its requests." && echo
 	echo "| page | connections | p50 ms | p95 ms | p99 ms | req/s | load before | other CPU % |"
 	echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 	for target in "${TARGETS[@]}"; do
