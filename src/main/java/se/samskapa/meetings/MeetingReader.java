@@ -1,8 +1,5 @@
 package se.samskapa.meetings;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Time;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -199,9 +196,9 @@ public class MeetingReader {
 			.param("to", to)
 			.param("ruleFrom", from.minusDays(90))
 			.param("ruleTo", to.plusDays(90))
-			.query((rs, i) -> new Row(rs.getLong(1), rs.getLong(2), rs.getDate(3).toLocalDate(), time(rs, 4),
-					time(rs, 5), rs.getString(6), rs.getString(7),
-					rs.getDate(8) == null ? null : rs.getDate(8).toLocalDate(), rs.getBoolean(9)))
+			.query((rs, i) -> new Row(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class),
+					rs.getObject(4, LocalTime.class), rs.getObject(5, LocalTime.class), rs.getString(6),
+					rs.getString(7), rs.getObject(8, LocalDate.class), rs.getBoolean(9)))
 			.list();
 		Set<String> preparedOccurrences = new HashSet<>();
 		for (Row row : rows) {
@@ -269,18 +266,14 @@ public class MeetingReader {
 		return jdbc.sql(sql).params(parameters).query((rs, i) -> {
 			GroupView group = groupViews.get(rs.getLong(2));
 			return new MeetingSummary(rs.getLong(1), rs.getLong(2), group == null ? "?" : group.name(),
-					group == null ? "" : group.slug(), rs.getDate(3).toLocalDate(), time(rs, 4), time(rs, 5),
-					rs.getString(6), rs.getString(7), MinutesStatus.valueOf(rs.getString(8)), rs.getBoolean(9));
+					group == null ? "" : group.slug(), rs.getObject(3, LocalDate.class),
+					rs.getObject(4, LocalTime.class), rs.getObject(5, LocalTime.class), rs.getString(6),
+					rs.getString(7), MinutesStatus.valueOf(rs.getString(8)), rs.getBoolean(9));
 		}).list();
 	}
 
 	private static PersonRef ref(Long personId, Map<Long, String> names) {
 		return personId == null ? null : new PersonRef(personId, names.getOrDefault(personId, "?"));
-	}
-
-	private static LocalTime time(ResultSet rs, int column) throws SQLException {
-		Time time = rs.getTime(column);
-		return time == null ? null : time.toLocalTime();
 	}
 
 	private record Row(long id, long groupId, LocalDate date, LocalTime start, LocalTime end, String place,

@@ -1,6 +1,5 @@
 package se.samskapa.directory.internal;
 
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -47,7 +46,7 @@ public class PeopleQueries {
 			return affiliations.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
 				.add(new AffiliationView(organisationId,
 						organisationId == null ? null : organisationNames.get(organisationId), rs.getString(3),
-						date(rs.getDate(4)), date(rs.getDate(5))));
+						rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)));
 		}).list();
 		// The same order as Person.toView: aliases alphabetically, affiliations by start.
 		Comparator<AffiliationView> byStart = Comparator.comparing(AffiliationView::validFrom,
@@ -58,10 +57,6 @@ public class PeopleQueries {
 			List<AffiliationView> history = affiliations.getOrDefault(id, List.of()).stream().sorted(byStart).toList();
 			return new PersonView(id, rs.getString(2), names, history, null);
 		}).list();
-	}
-
-	private static LocalDate date(Date date) {
-		return date == null ? null : date.toLocalDate();
 	}
 
 }

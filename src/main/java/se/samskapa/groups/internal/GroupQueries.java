@@ -2,8 +2,8 @@ package se.samskapa.groups.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Time;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -115,8 +115,9 @@ public class GroupQueries {
 				FROM groups_meeting_rule
 				""" + where).params(parameters).query(rs -> {
 			rules.put(rs.getLong(1),
-					new MeetingRule(DayOfWeek.of(rs.getInt(2)), WeekParity.valueOf(rs.getString(3)), time(rs, 4),
-							time(rs, 5), rs.getString(6), rs.getDate(7) == null ? null : rs.getDate(7).toLocalDate()));
+					new MeetingRule(DayOfWeek.of(rs.getInt(2)), WeekParity.valueOf(rs.getString(3)),
+							rs.getObject(4, LocalTime.class), rs.getObject(5, LocalTime.class), rs.getString(6),
+							rs.getObject(7, LocalDate.class)));
 		});
 		return rules;
 	}
@@ -128,9 +129,9 @@ public class GroupQueries {
 				FROM groups_rule_exception
 				""" + where + " ORDER BY group_id, occurrence_date").params(parameters).query(rs -> {
 			exceptions.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
-				.add(new RuleException(rs.getDate(2).toLocalDate(), RuleException.Kind.valueOf(rs.getString(3)),
-						rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate(), time(rs, 5), time(rs, 6),
-						rs.getString(7), rs.getString(8)));
+				.add(new RuleException(rs.getObject(2, LocalDate.class), RuleException.Kind.valueOf(rs.getString(3)),
+						rs.getObject(4, LocalDate.class), rs.getObject(5, LocalTime.class),
+						rs.getObject(6, LocalTime.class), rs.getString(7), rs.getString(8)));
 		});
 		return exceptions;
 	}
@@ -154,11 +155,6 @@ public class GroupQueries {
 	private static Long longOrNull(ResultSet rs, int column) throws SQLException {
 		long value = rs.getLong(column);
 		return rs.wasNull() ? null : value;
-	}
-
-	private static LocalTime time(ResultSet rs, int column) throws SQLException {
-		Time time = rs.getTime(column);
-		return time == null ? null : time.toLocalTime();
 	}
 
 }

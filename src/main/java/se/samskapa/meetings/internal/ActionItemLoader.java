@@ -1,6 +1,5 @@
 package se.samskapa.meetings.internal;
 
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -143,26 +142,22 @@ public class ActionItemLoader {
 			.param("ids", ids)
 			.query((rs, i) -> result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
 				.add(new EventRow(new ActionEventView(rs.getTimestamp(2).toInstant(),
-						ActionEventKind.valueOf(rs.getString(3)), longOrNull(rs, 4), date(rs.getDate(5)),
-						rs.getString(6), rs.getString(7), date(rs.getDate(8))))))
+						ActionEventKind.valueOf(rs.getString(3)), longOrNull(rs, 4), rs.getObject(5, LocalDate.class),
+						rs.getString(6), rs.getString(7), rs.getObject(8, LocalDate.class)))))
 			.list();
 		return result;
 	}
 
 	private static Row row(ResultSet rs, int rowNum) throws SQLException {
 		DueKind kind = DueKind.valueOf(rs.getString(7));
-		return new Row(rs.getLong(1), rs.getLong(2), rs.getLong(3), date(rs.getDate(4)), longOrNull(rs, 5),
-				rs.getString(6), new Due(kind, date(rs.getDate(8)), rs.getString(9)),
+		return new Row(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getObject(4, LocalDate.class), longOrNull(rs, 5),
+				rs.getString(6), new Due(kind, rs.getObject(8, LocalDate.class), rs.getString(9)),
 				ActionStatus.valueOf(rs.getString(10)));
 	}
 
 	private static Long longOrNull(ResultSet rs, int column) throws SQLException {
 		long value = rs.getLong(column);
 		return rs.wasNull() ? null : value;
-	}
-
-	private static LocalDate date(Date date) {
-		return date == null ? null : date.toLocalDate();
 	}
 
 	private record Row(long id, long groupId, long meetingId, LocalDate meetingDate, Long agendaItemId, String what,

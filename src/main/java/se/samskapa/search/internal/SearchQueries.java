@@ -1,6 +1,7 @@
 package se.samskapa.search.internal;
 
 import java.sql.Date;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -106,11 +107,10 @@ public class SearchQueries {
 		int[] total = { 0 };
 		List<SearchHit> hits = jdbc.sql(sql).params(parameters).query((rs, i) -> {
 			total[0] = rs.getInt(6);
-			Date date = rs.getDate(3);
+			LocalDate date = rs.getObject(3, LocalDate.class);
 			long group = rs.getLong(4);
 			return new SearchHit(SearchKind.valueOf(rs.getString(1)), marked(rs.getString(7)), marked(rs.getString(8)),
-					rs.getString(2), date == null ? null : date.toLocalDate(), rs.wasNull() ? null : group,
-					rs.getBoolean(5));
+					rs.getString(2), date, rs.wasNull() ? null : group, rs.getBoolean(5));
 		}).list();
 		return new SearchResults(hits, Math.min(total[0], RANKED), total[0] > RANKED);
 	}
