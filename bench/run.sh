@@ -107,52 +107,67 @@ check_page() {
 	rm -f "$body"
 }
 
-# CPU time (clock ticks) of the app, its PostgreSQL (postmaster and backends) and nginx, so
-# that each point can say how much of the machine someone else used meanwhile.
-our_ticks() {
-	local pids pid total=0 postmaster
-	pids="$APP_PID"
-	postmaster=$(head -1 "$PG_DATA/postmaster.pid" 2>/dev/null || true)
-	[[ -n $postmaster ]] && pids+=" $postmaster $(pgrep -P "$postmaster" | tr '\n' ' ')"
-	if [[ -f $NGINX_PREFIX/nginx.pid ]]; then
-		pid=$(cat "$NGINX_PREFIX/nginx.pid")
-		pids+=" $pid $(pgrep -P "$pid" | tr '\n' ' ')"
-	fi
-	for pid in $pids; do
+# CPU time (clock ticks) of the app, of its PostgreSQL (postmaster and backends) and of
+# nginx, so that each point can say what a request cost each of them and how much of the
+# machine someone else used meanwhile.
+ticks_of() {
+	local pid total=0
+	for pid in "$@"; do
 		# fields 14 and 15 of /proc/PID/stat: utime and stime (the name in field 2 has no spaces here)
 		total=$((total + $(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0)))
 	done
 	echo "$total"
 }
+app_ticks() { ticks_of "$APP_PID"; }
+db_ticks() {
+	local postmaster
+	postmaster=$(head -1 "$PG_DATA/postmaster.pid" 2>/dev/null || true)
+	[[ -n $postmaster ]] && ticks_of "$postmaster" $(pgrep -P "$postmaster") || echo 0
+}
+nginx_ticks() {
+	local pid
+	if [[ -f $NGINX_PREFIX/nginx.pid ]]; then
+		pid=$(cat "$NGINX_PREFIX/nginx.pid")
+		ticks_of "$pid" $(pgrep -P "$pid")
+	else
+		echo 0
+	fi
+}
 
 machine_ticks() { awk '/^cpu / { busy = $2 + $3 + $4 + $7 + $8 + $9; print busy, busy + $5 + $6 }' /proc/stat; }
 
 # One measurement: wrk with report.lua; prints the RESULT line with the load before, the
-# share of the machine other processes used during the run, and wrk's own CPU.
+# share of the machine other processes used during the run, and the CPU a request cost the
+# app, PostgreSQL and wrk (ms; the machine's cores bound the requests a second to
+# cores x 1000 / their sum).
 measure() {
-	local name=$1 url=$2 connections=$3 out threads load before_busy before_total after_busy after_total ours_before ours_after wrk_ticks hz
+	local name=$1 url=$2 connections=$3 out threads load before_busy before_total after_busy after_total wrk_ticks hz
+	local app_before db_before nginx_before app_used db_used nginx_used
 	out=$RESULTS/$name-c$connections.txt
 	threads=$((connections < 2 ? connections : 2)) # wrk needs at least one connection per thread
 	load=$(wait_quiet "$MAX_LOAD" "$QUIET_WAIT")
 	uptime >"$out"
 	read -r before_busy before_total < <(machine_ticks)
-	ours_before=$(our_ticks)
+	app_before=$(app_ticks) db_before=$(db_ticks) nginx_before=$(nginx_ticks)
 	# `times` in the subshell gives the CPU that wrk (its only child) used.
 	(
 		wrk -t"$threads" -c"$connections" -d"$DURATION" --timeout 30s --latency -s "$BENCH/report.lua" \
 			-H 'Accept-Encoding: gzip' "$url"
 		times
 	) >>"$out" 2>&1
-	ours_after=$(our_ticks)
+	app_used=$(($(app_ticks) - app_before)) db_used=$(($(db_ticks) - db_before)) nginx_used=$(($(nginx_ticks) - nginx_before))
 	read -r after_busy after_total < <(machine_ticks)
 	hz=$(getconf CLK_TCK)
 	wrk_ticks=$(tail -1 "$out" | awk -v hz="$hz" '{ split($1, u, /[ms]/); split($2, s, /[ms]/); print int((u[1] * 60 + u[2] + s[1] * 60 + s[2]) * hz) }')
-	local foreign
-	foreign=$(awk -v b=$((after_busy - before_busy)) -v t=$((after_total - before_total)) -v o=$((ours_after - ours_before + wrk_ticks)) \
+	local foreign result requests cpu
+	foreign=$(awk -v b=$((after_busy - before_busy)) -v t=$((after_total - before_total)) -v o=$((app_used + db_used + nginx_used + wrk_ticks)) \
 		'BEGIN { f = (b - o) / t * 100; if (f < 0) f = 0; printf "%.0f", f }')
-	local result
 	result=$(grep '^RESULT' "$out" || die "no RESULT line in $out")
-	echo "$result target=$name connections=$connections think_ms=$THINK_MS load_before=$load foreign_cpu_pct=$foreign" | tee -a "$RESULTS/results.txt" >&2
+	requests=$(sed 's/.* requests=\([0-9]*\).*/\1/' <<<"$result")
+	# nginx's own CPU counts as the server's for the static page.
+	cpu=$(awk -v r="$requests" -v hz="$hz" -v a=$((app_used + nginx_used)) -v d="$db_used" -v w="$wrk_ticks" \
+		'BEGIN { if (r < 1) r = 1; printf "app_cpu_ms=%.2f db_cpu_ms=%.2f wrk_cpu_ms=%.2f", a * 1000 / hz / r, d * 1000 / hz / r, w * 1000 / hz / r }')
+	echo "$result target=$name connections=$connections think_ms=$THINK_MS load_before=$load foreign_cpu_pct=$foreign $cpu" | tee -a "$RESULTS/results.txt" >&2
 }
 
 memory_report() {
@@ -311,15 +326,15 @@ fi
 #    during which other processes used the least CPU.
 {
 	((THINK_MS > 0)) && echo "Each connection waited about $THINK_MS ms between its requests." && echo
-	echo "| page | connections | p50 ms | p95 ms | p99 ms | req/s | load before | other CPU % |"
-	echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+	echo "| page | connections | p50 ms | p95 ms | p99 ms | req/s | CPU ms a request: app / db / wrk | load before | other CPU % |"
+	echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 	for target in "${TARGETS[@]}"; do
 		for c in $CONNECTIONS; do
 			grep "target=$target connections=$c " "$RESULTS/results.txt" |
-				awk '{ f = $0; sub(/.*foreign_cpu_pct=/, "", f); print f, $0 }' | sort -n | head -1 | cut -d' ' -f2- |
+				awk '{ f = $0; sub(/.*foreign_cpu_pct=/, "", f); sub(/ .*/, "", f); print f, $0 }' | sort -n | head -1 | cut -d' ' -f2- |
 				awk '{ for (i = 1; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
-					printf "| %s | %s | %s | %s | %s | %s | %s | %s |\n", v["target"], v["connections"], v["p50_ms"],
-						v["p95_ms"], v["p99_ms"], v["rps"], v["load_before"], v["foreign_cpu_pct"] }'
+					printf "| %s | %s | %s | %s | %s | %s | %s / %s / %s | %s | %s |\n", v["target"], v["connections"], v["p50_ms"],
+						v["p95_ms"], v["p99_ms"], v["rps"], v["app_cpu_ms"], v["db_cpu_ms"], v["wrk_cpu_ms"], v["load_before"], v["foreign_cpu_pct"] }'
 		done
 	done
 } >"$RESULTS/summary.md"

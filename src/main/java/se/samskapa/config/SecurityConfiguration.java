@@ -107,6 +107,7 @@ class SecurityConfiguration {
 			.hasRole("COORDINATOR")
 			.anyRequest()
 			.authenticated())
+			.requestCache(cache -> cache.requestCache(new ReturnAfterLoginCookie()))
 			.formLogin(form -> form.loginPage("/login").failureHandler(loginFailureHandler()).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/?utloggad").permitAll());
 		headers(http);

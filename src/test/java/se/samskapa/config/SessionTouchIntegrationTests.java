@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.session.SessionRepository;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,17 +21,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The stored session is written when something in it changes, and its last access at most
- * once a minute, not after every request.
+ * once a minute, not after every request; an anonymous visitor to a protected page gets
+ * none at all.
  */
 @SamskapaTest
 class SessionTouchIntegrationTests {
 
 	/** The session cookie's name under MockMvc, which has no servlet container's. */
 	private static final String COOKIE = "SESSION";
+
+	/** Spring Security's name for the cookie that remembers the page asked for. */
+	private static final String RETURN_COOKIE = "REDIRECT_URI";
 
 	@Autowired
 	MockMvc mvc;
@@ -99,6 +105,62 @@ class SessionTouchIntegrationTests {
 			.param("id", id(loggedIn))
 			.query(Integer.class)
 			.single()).isZero();
+	}
+
+	@Test
+	void anAnonymousVisitToAProtectedPageStoresNoSessionAndTheLoginLeadsBackToIt() throws Exception {
+		long before = storedSessions();
+
+		MockHttpServletResponse refused = mvc.perform(get("/mina-sidor?visa=alla"))
+			.andExpect(redirectedUrl("/login"))
+			.andReturn()
+			.getResponse();
+		assertThat(refused.getCookie(COOKIE)).isNull();
+		assertThat(storedSessions()).isEqualTo(before);
+		Cookie returnTo = refused.getCookie(RETURN_COOKIE);
+		assertThat(returnTo.isHttpOnly()).isTrue();
+		assertThat(returnTo.getAttribute("SameSite")).isEqualTo("Lax");
+
+		Cookie session = mvc.perform(
+				post("/login").param("username", "samordnare").param("password", "demo").with(csrf()).cookie(returnTo))
+			.andExpect(redirectedUrl("http://localhost/mina-sidor?visa=alla"))
+			.andReturn()
+			.getResponse()
+			.getCookie(COOKIE);
+
+		MockHttpServletResponse arrived = mvc.perform(get("/mina-sidor?visa=alla").cookie(session, returnTo))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
+		assertThat(arrived.getCookie(RETURN_COOKIE).getMaxAge()).as("used once, then forgotten").isZero();
+	}
+
+	@Test
+	void aBackgroundRequestForAProtectedPageIsNotRemembered() throws Exception {
+		MockHttpServletResponse refused = mvc.perform(get("/mina-sidor").header("HX-Request", "true"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse();
+		assertThat(refused.getCookie(RETURN_COOKIE)).isNull();
+	}
+
+	@Test
+	void aReturnCookieThatNamesAnotherSiteOrDoesNotDecodeIsIgnored() throws Exception {
+		Cookie elsewhere = new Cookie(RETURN_COOKIE,
+				Base64.getEncoder().encodeToString("https://elsewhere.example/mina-sidor".getBytes()));
+		mvc.perform(
+				post("/login").param("username", "samordnare").param("password", "demo").with(csrf()).cookie(elsewhere))
+			.andExpect(redirectedUrl("/"));
+
+		Cookie garbled = new Cookie(RETURN_COOKIE, "not*base64");
+		mvc.perform(get("/").cookie(garbled)).andExpect(status().isOk());
+		mvc.perform(
+				post("/login").param("username", "samordnare").param("password", "demo").with(csrf()).cookie(garbled))
+			.andExpect(redirectedUrl("/"));
+	}
+
+	private long storedSessions() {
+		return jdbc.sql("SELECT count(*) FROM spring_session").query(Long.class).single();
 	}
 
 	private String principalOf(Cookie cookie) {
