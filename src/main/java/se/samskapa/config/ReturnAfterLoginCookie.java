@@ -1,5 +1,6 @@
 package se.samskapa.config;
 
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -7,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
-import org.springframework.security.web.savedrequest.DefaultSavedRequest;
 import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
@@ -17,42 +17,71 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
 /**
- * Remembers the page an anonymous visitor asked for in a cookie (until the page is
- * reached or the browser closes), so the login leads back to it. Spring Security's
- * default keeps it in the session, which made every anonymous request for a protected
- * page (an old bookmark, a crawler) write a session row to the database.
+ * Remembers the page an anonymous visitor asked for in a cookie, so the login leads back
+ * to it. Spring Security's default keeps it in the session, which made every anonymous
+ * request for a protected page (an old bookmark, a crawler) write a session row to the
+ * database.
  * <p>
  * As with the default, only a page a person navigated to is remembered: not a background
- * request (htmx, fetch), not an icon. Unlike a session value the cookie comes from the
- * browser, so one that does not decode, or that names another site, is ignored: it can
- * neither break a request nor send a person elsewhere after logging in.
+ * request (htmx, fetch, a prefetch), not a form's POST. The cookie lives for
+ * {@link #LIFETIME} and is dropped at logout, so on a shared computer it does not lead a
+ * later person to the page someone else once asked for.
+ * <p>
+ * Spring keeps only the path and query in the cookie and rejects one that is not a
+ * relative path, so a forged cookie cannot send a person to another site after logging
+ * in; the scheme and host always come from the request.
  */
 final class ReturnAfterLoginCookie extends CookieRequestCache {
 
-	ReturnAfterLoginCookie() {
+	/** Spring Security's name for it; the logout clears it by this name. */
+	static final String NAME = "REDIRECT_URI";
+
+	/**
+	 * Long enough to look up one's password, short enough to be forgotten by the next
+	 * day.
+	 */
+	static final Duration LIFETIME = Duration.ofMinutes(30);
+
+	/**
+	 * @param alwaysSecure mark the cookie {@code Secure} even when the request did not
+	 * come over HTTPS as far as the server can tell (behind a proxy it does not trust),
+	 * as the session cookie is in production
+	 */
+	ReturnAfterLoginCookie(boolean alwaysSecure) {
 		setRequestMatcher(new AndRequestMatcher(List.<RequestMatcher>of(pathPattern(HttpMethod.GET, "/**"),
 				new NegatedRequestMatcher(new RequestHeaderRequestMatcher("HX-Request")),
 				new NegatedRequestMatcher(new RequestHeaderRequestMatcher("X-Requested-With")),
-				new NegatedRequestMatcher(pathPattern("/favicon.*")))));
-		setCookieCustomizer(cookie -> cookie.setAttribute("SameSite", "Lax"));
+				// Browsers say what a request is for; older ones, and curl, say nothing.
+				headerAbsentOr("Sec-Fetch-Mode", "navigate"), headerAbsentOr("Sec-Fetch-Dest", "document"))));
+		setCookieCustomizer(cookie -> {
+			cookie.setAttribute("SameSite", "Lax");
+			cookie.setMaxAge((int) LIFETIME.toSeconds());
+			if (alwaysSecure) {
+				cookie.setSecure(true);
+			}
+		});
+	}
+
+	private static RequestMatcher headerAbsentOr(String header, String value) {
+		return request -> {
+			String sent = request.getHeader(header);
+			return sent == null || sent.equals(value);
+		};
 	}
 
 	@Override
 	public SavedRequest getRequest(HttpServletRequest request, HttpServletResponse response) {
-		SavedRequest saved;
 		try {
-			saved = super.getRequest(request, response);
+			return super.getRequest(request, response);
 		}
-		catch (IllegalArgumentException notBase64OrNotAUrl) {
+		catch (IllegalArgumentException unparsableUrl) {
+			// Spring parses the decoded cookie before it checks that it is a relative
+			// path,
+			// and a malformed absolute URL ("http://[x") throws there: such a cookie
+			// would
+			// otherwise break every request that carries it.
 			return null;
 		}
-		return sameSite(saved, request) ? saved : null;
-	}
-
-	private static boolean sameSite(SavedRequest saved, HttpServletRequest request) {
-		return saved instanceof DefaultSavedRequest url && request.getScheme().equalsIgnoreCase(url.getScheme())
-				&& request.getServerName().equalsIgnoreCase(url.getServerName())
-				&& request.getServerPort() == url.getServerPort();
 	}
 
 }

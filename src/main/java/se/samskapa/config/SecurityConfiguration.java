@@ -2,6 +2,7 @@ package se.samskapa.config;
 
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -84,7 +85,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http,
+			@Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies) throws Exception {
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(STATIC_RESOURCES)
 			.permitAll()
 			.requestMatchers("/error", "/error/**", "/login")
@@ -107,9 +109,11 @@ class SecurityConfiguration {
 			.hasRole("COORDINATOR")
 			.anyRequest()
 			.authenticated())
-			.requestCache(cache -> cache.requestCache(new ReturnAfterLoginCookie()))
+			.requestCache(cache -> cache.requestCache(new ReturnAfterLoginCookie(secureCookies)))
 			.formLogin(form -> form.loginPage("/login").failureHandler(loginFailureHandler()).permitAll())
-			.logout(logout -> logout.logoutSuccessUrl("/?utloggad").permitAll());
+			.logout(logout -> logout.logoutSuccessUrl("/?utloggad")
+				.deleteCookies(ReturnAfterLoginCookie.NAME)
+				.permitAll());
 		headers(http);
 		return http.build();
 	}

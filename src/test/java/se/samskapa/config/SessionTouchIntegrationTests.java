@@ -6,11 +6,14 @@ import java.util.Base64;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.session.SessionRepository;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.session.SessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,8 +38,7 @@ class SessionTouchIntegrationTests {
 	/** The session cookie's name under MockMvc, which has no servlet container's. */
 	private static final String COOKIE = "SESSION";
 
-	/** Spring Security's name for the cookie that remembers the page asked for. */
-	private static final String RETURN_COOKIE = "REDIRECT_URI";
+	private static final String RETURN_COOKIE = ReturnAfterLoginCookie.NAME;
 
 	@Autowired
 	MockMvc mvc;
@@ -120,6 +122,7 @@ class SessionTouchIntegrationTests {
 		Cookie returnTo = refused.getCookie(RETURN_COOKIE);
 		assertThat(returnTo.isHttpOnly()).isTrue();
 		assertThat(returnTo.getAttribute("SameSite")).isEqualTo("Lax");
+		assertThat(returnTo.getMaxAge()).isEqualTo(30 * 60);
 
 		Cookie session = mvc.perform(
 				post("/login").param("username", "samordnare").param("password", "demo").with(csrf()).cookie(returnTo))
@@ -135,9 +138,11 @@ class SessionTouchIntegrationTests {
 		assertThat(arrived.getCookie(RETURN_COOKIE).getMaxAge()).as("used once, then forgotten").isZero();
 	}
 
-	@Test
-	void aBackgroundRequestForAProtectedPageIsNotRemembered() throws Exception {
-		MockHttpServletResponse refused = mvc.perform(get("/mina-sidor").header("HX-Request", "true"))
+	@ParameterizedTest
+	@CsvSource({ "HX-Request, true", "X-Requested-With, XMLHttpRequest", "Sec-Fetch-Mode, cors",
+			"Sec-Fetch-Mode, no-cors", "Sec-Fetch-Dest, empty", "Sec-Fetch-Dest, image" })
+	void aBackgroundRequestForAProtectedPageIsNotRemembered(String header, String value) throws Exception {
+		MockHttpServletResponse refused = mvc.perform(get("/mina-sidor").header(header, value))
 			.andExpect(status().is3xxRedirection())
 			.andReturn()
 			.getResponse();
@@ -145,18 +150,63 @@ class SessionTouchIntegrationTests {
 	}
 
 	@Test
-	void aReturnCookieThatNamesAnotherSiteOrDoesNotDecodeIsIgnored() throws Exception {
-		Cookie elsewhere = new Cookie(RETURN_COOKIE,
-				Base64.getEncoder().encodeToString("https://elsewhere.example/mina-sidor".getBytes()));
-		mvc.perform(
-				post("/login").param("username", "samordnare").param("password", "demo").with(csrf()).cookie(elsewhere))
-			.andExpect(redirectedUrl("/"));
+	void aBrowsersNavigationIsRememberedAndAFormsPostIsNot() throws Exception {
+		MockHttpServletResponse navigation = mvc
+			.perform(get("/mina-sidor").header("Sec-Fetch-Mode", "navigate").header("Sec-Fetch-Dest", "document"))
+			.andExpect(redirectedUrl("/login"))
+			.andReturn()
+			.getResponse();
+		assertThat(navigation.getCookie(RETURN_COOKIE)).isNotNull();
 
+		MockHttpServletResponse post = mvc.perform(post("/konto/losenord").with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse();
+		assertThat(post.getCookie(RETURN_COOKIE)).isNull();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "https://elsewhere.example/mina-sidor", "//elsewhere.example/mina-sidor",
+			"http://[elsewhere", "/\\elsewhere.example/mina-sidor" })
+	void aReturnCookieCannotLeadElsewhereNorBreakARequest(String forged) throws Exception {
+		Cookie cookie = new Cookie(RETURN_COOKIE,
+				Base64.getEncoder().encodeToString(forged.getBytes(StandardCharsets.UTF_8)));
+		mvc.perform(get("/").cookie(cookie)).andExpect(status().isOk());
+
+		String location = mvc.perform(
+				post("/login").param("username", "samordnare").param("password", "demo").with(csrf()).cookie(cookie))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(location).satisfiesAnyOf(url -> assertThat(url).isEqualTo("/"),
+				url -> assertThat(url).startsWith("http://localhost/"));
+	}
+
+	@Test
+	void aReturnCookieThatDoesNotDecodeIsIgnored() throws Exception {
 		Cookie garbled = new Cookie(RETURN_COOKIE, "not*base64");
 		mvc.perform(get("/").cookie(garbled)).andExpect(status().isOk());
 		mvc.perform(
 				post("/login").param("username", "samordnare").param("password", "demo").with(csrf()).cookie(garbled))
 			.andExpect(redirectedUrl("/"));
+	}
+
+	@Test
+	void aLogoutForgetsThePageAskedFor() throws Exception {
+		Cookie returnTo = mvc.perform(get("/mina-sidor")).andReturn().getResponse().getCookie(RETURN_COOKIE);
+		Cookie session = mvc
+			.perform(post("/login").param("username", "samordnare").param("password", "demo").with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getCookie(COOKIE);
+
+		Cookie cleared = mvc.perform(post("/logout").with(csrf()).cookie(session, returnTo))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getCookie(RETURN_COOKIE);
+		assertThat(cleared.getMaxAge()).isZero();
 	}
 
 	private long storedSessions() {
