@@ -72,6 +72,7 @@ class BorrowerScopeControllerTests {
 		assertThat(counter("GET /disk/" + bo.id() + "/kvitto", staff(), null)).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(counter("POST /disk/" + bo.id() + "/lana", staff(), null)).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(counter("POST /disk/" + bo.id() + "/uppgiftslank", staff(), null)).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(counter("GET /disk/" + bo.id() + "/uppgiftslank", staff(), null)).hasStatus(HttpStatus.NOT_FOUND);
 		// A borrower who does not exist looks the same.
 		assertThat(counter("GET /disk/99999999", staff(), null)).hasStatus(HttpStatus.NOT_FOUND);
 		// The other site's staff do not see this site's Alva either.

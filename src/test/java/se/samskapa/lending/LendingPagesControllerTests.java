@@ -53,8 +53,9 @@ class LendingPagesControllerTests {
 				"GET /disk/{b}?skanna=PG-SKATES-38", "POST /disk/{b}/lana saker=PG-SKATES-38", "GET /disk/{b}/kvitto",
 				"GET /aterlamning", "GET /aterlamning?skanna=PG-TENT-1",
 				"POST /aterlamning nummer=PG-TENT-1&skick=GOOD", "GET /forsenade", "GET /forsenade.csv",
-				"GET /etiketter.pdf", "POST /disk/{b}/lan/{loan}/forlang",
-				"POST /disk/{b}/epost epost=alva@example.se");
+				"GET /etiketter.pdf", "POST /disk/{b}/lan/{loan}/forlang", "POST /disk/{b}/epost epost=alva@example.se",
+				"GET /lantagare", "GET /lantagare?namn=Alva", "GET /disk/{b}/uppgiftslank",
+				"POST /disk/{b}/uppgiftslank");
 	}
 
 	@Autowired

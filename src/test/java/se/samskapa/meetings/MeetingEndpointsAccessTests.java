@@ -57,7 +57,7 @@ class MeetingEndpointsAccessTests {
 	/** Pages for anyone logged in. */
 	static Stream<String> loggedInEndpoints() {
 		return Stream.of("GET /mina-sidor", "POST /mina-sidor/kalender", "GET /atgarder", "GET /atgarder.csv",
-				"GET /atgarder/{action}", "GET /konto");
+				"GET /atgarder/{action}", "GET /konto", "POST /konto/losenord");
 	}
 
 	@Autowired

@@ -1,6 +1,10 @@
 package se.samskapa.meetings;
 
+import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -72,17 +76,23 @@ class MeetingPagesControllerTests {
 		mvc.perform(get("/moten/{id}", demo.seed000())).andExpect(content().string(containsString("<ol start=\"3\">")));
 	}
 
-	@Test
-	void draftMinutesSendTheAnonymousVisitorToTheLoginPage() throws Exception {
-		mvc.perform(get("/moten/{id}", demo.nextLg())).andExpect(redirectedUrl("/login"));
-		mvc.perform(get("/moten/{id}/protokoll.pdf", demo.nextLg())).andExpect(redirectedUrl("/login"));
-		mvc.perform(get("/moten/{id}/protokoll.md", demo.nextLg())).andExpect(redirectedUrl("/login"));
+	/** Every page that shows a meeting's minutes, in any form. */
+	static Stream<String> minutesPages() {
+		return Stream.of("/moten/{id}", "/moten/{id}/protokoll.pdf", "/moten/{id}/protokoll.md",
+				"/moten/{id}/versioner", "/moten/{id}/versioner/1");
 	}
 
-	@Test
-	void draftMinutesAreRefusedToAMemberOfAnotherGroup() throws Exception {
+	@ParameterizedTest
+	@MethodSource("minutesPages")
+	void draftMinutesSendTheAnonymousVisitorToTheLoginPage(String page) throws Exception {
+		mvc.perform(get(page, demo.nextLg())).andExpect(redirectedUrl("/login"));
+	}
+
+	@ParameterizedTest
+	@MethodSource("minutesPages")
+	void draftMinutesAreRefusedToAMemberOfAnotherGroup(String page) throws Exception {
 		// Herbert Tinz is in Gemensam utvecklingsgrupp, not in the Ledningsgrupp.
-		mvc.perform(get("/moten/{id}", demo.nextLg()).with(users.member())).andExpect(status().isForbidden());
+		mvc.perform(get(page, demo.nextLg()).with(users.member())).andExpect(status().isForbidden());
 	}
 
 	@Test
