@@ -75,10 +75,8 @@ final class ReturnAfterLoginCookie extends CookieRequestCache {
 			return super.getRequest(request, response);
 		}
 		catch (IllegalArgumentException unparsableUrl) {
-			// Spring parses the decoded cookie before it checks that it is a relative
-			// path,
-			// and a malformed absolute URL ("http://[x") throws there: such a cookie
-			// would
+			// Spring parses the cookie before it checks for a relative path, and a
+			// malformed absolute URL ("http://[x") throws there: such a cookie would
 			// otherwise break every request that carries it.
 			return null;
 		}
