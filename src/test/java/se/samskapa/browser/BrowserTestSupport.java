@@ -106,12 +106,17 @@ abstract class BrowserTestSupport {
 	/** Logs in with the keyboard only. */
 	protected void logIn(Page page, String username) {
 		visit(page, "/login");
+		fillInLogin(page, username);
+		page.waitForURL(url("/"));
+	}
+
+	/** Types the demo account's name and password into the login form and sends it. */
+	protected void fillInLogin(Page page, String username) {
 		page.locator("#username").focus();
 		page.keyboard().type(username);
 		page.keyboard().press("Tab");
 		page.keyboard().type("demo");
 		page.keyboard().press("Enter");
-		page.waitForURL(url("/"));
 	}
 
 	/** Activates a control with the keyboard: focus it, then press Enter. */

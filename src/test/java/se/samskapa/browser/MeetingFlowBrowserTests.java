@@ -137,6 +137,23 @@ class MeetingFlowBrowserTests extends BrowserTestSupport {
 		visit(page, "/konto");
 	}
 
+	/**
+	 * A link to a page that needs a login (a reminder's, a bookmark) leads to it after
+	 * logging in, the query included: the browser's own navigation is what gets
+	 * remembered.
+	 */
+	@Test
+	void aLinkToMinaSidorLeadsThereAfterTheLogin() {
+		Page page = newPage(360);
+		page.navigate(url("/mina-sidor?visa=alla"));
+		assertThat(page).hasURL(url("/login"));
+		checkAccessibility(page);
+		fillInLogin(page, "medlem");
+		page.waitForURL(url("/mina-sidor?visa=alla"));
+		assertThat(page.locator("main")).containsText("Mina åtgärder");
+		checkAccessibility(page);
+	}
+
 	private Locator row(Page page, String name) {
 		return page.locator("#narvaro tr", new Page.LocatorOptions().setHasText(name));
 	}
