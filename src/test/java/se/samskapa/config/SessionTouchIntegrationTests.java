@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.session.SessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -62,8 +63,7 @@ class SessionTouchIntegrationTests {
 		Cookie anonymous = mvc.perform(get("/login")).andReturn().getResponse().getCookie(COOKIE);
 		assertThat(anonymous).isNotNull();
 
-		Cookie loggedIn = mvc.perform(
-				post("/login").param("username", "samordnare").param("password", "demo").with(csrf()).cookie(anonymous))
+		Cookie loggedIn = mvc.perform(loginAsSamordnare().cookie(anonymous))
 			.andReturn()
 			.getResponse()
 			.getCookie(COOKIE);
@@ -94,11 +94,7 @@ class SessionTouchIntegrationTests {
 
 	@Test
 	void aLogoutRemovesTheStoredSession() throws Exception {
-		Cookie loggedIn = mvc
-			.perform(post("/login").param("username", "samordnare").param("password", "demo").with(csrf()))
-			.andReturn()
-			.getResponse()
-			.getCookie(COOKIE);
+		Cookie loggedIn = mvc.perform(loginAsSamordnare()).andReturn().getResponse().getCookie(COOKIE);
 		assertThat(principalOf(loggedIn)).isEqualTo("samordnare");
 
 		mvc.perform(post("/logout").with(csrf()).cookie(loggedIn)).andExpect(status().is3xxRedirection());
@@ -124,8 +120,7 @@ class SessionTouchIntegrationTests {
 		assertThat(returnTo.getAttribute("SameSite")).isEqualTo("Lax");
 		assertThat(returnTo.getMaxAge()).isEqualTo(30 * 60);
 
-		Cookie session = mvc.perform(
-				post("/login").param("username", "samordnare").param("password", "demo").with(csrf()).cookie(returnTo))
+		Cookie session = mvc.perform(loginAsSamordnare().cookie(returnTo))
 			.andExpect(redirectedUrl("http://localhost/mina-sidor?visa=alla"))
 			.andReturn()
 			.getResponse()
@@ -173,8 +168,7 @@ class SessionTouchIntegrationTests {
 				Base64.getEncoder().encodeToString(forged.getBytes(StandardCharsets.UTF_8)));
 		mvc.perform(get("/").cookie(cookie)).andExpect(status().isOk());
 
-		String location = mvc.perform(
-				post("/login").param("username", "samordnare").param("password", "demo").with(csrf()).cookie(cookie))
+		String location = mvc.perform(loginAsSamordnare().cookie(cookie))
 			.andExpect(status().is3xxRedirection())
 			.andReturn()
 			.getResponse()
@@ -187,19 +181,13 @@ class SessionTouchIntegrationTests {
 	void aReturnCookieThatDoesNotDecodeIsIgnored() throws Exception {
 		Cookie garbled = new Cookie(RETURN_COOKIE, "not*base64");
 		mvc.perform(get("/").cookie(garbled)).andExpect(status().isOk());
-		mvc.perform(
-				post("/login").param("username", "samordnare").param("password", "demo").with(csrf()).cookie(garbled))
-			.andExpect(redirectedUrl("/"));
+		mvc.perform(loginAsSamordnare().cookie(garbled)).andExpect(redirectedUrl("/"));
 	}
 
 	@Test
 	void aLogoutForgetsThePageAskedFor() throws Exception {
 		Cookie returnTo = mvc.perform(get("/mina-sidor")).andReturn().getResponse().getCookie(RETURN_COOKIE);
-		Cookie session = mvc
-			.perform(post("/login").param("username", "samordnare").param("password", "demo").with(csrf()))
-			.andReturn()
-			.getResponse()
-			.getCookie(COOKIE);
+		Cookie session = mvc.perform(loginAsSamordnare()).andReturn().getResponse().getCookie(COOKIE);
 
 		Cookie cleared = mvc.perform(post("/logout").with(csrf()).cookie(session, returnTo))
 			.andExpect(status().is3xxRedirection())
@@ -207,6 +195,10 @@ class SessionTouchIntegrationTests {
 			.getResponse()
 			.getCookie(RETURN_COOKIE);
 		assertThat(cleared.getMaxAge()).isZero();
+	}
+
+	private static MockHttpServletRequestBuilder loginAsSamordnare() {
+		return post("/login").param("username", "samordnare").param("password", "demo").with(csrf());
 	}
 
 	private long storedSessions() {
